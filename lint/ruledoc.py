@@ -1,0 +1,39 @@
+"""A rule's documentation as Markdown: for ``copydesk rule``, SARIF help, and the README."""
+
+from __future__ import annotations
+
+import json
+
+from lint.catalog import DOC_HEADINGS, Catalog, Rule
+
+
+def rule_markdown(rule: Rule) -> str:
+    state = "on" if rule.enabled else "off"
+    lines = [
+        f"# {rule.code} {rule.name}",
+        "",
+        rule.summary,
+        "",
+        f"Check: `{rule.check}` · default severity: {rule.severity.value} · {state} by default · family: {rule.family}",
+    ]
+    for key, heading in DOC_HEADINGS.items():
+        if rule.docs.get(key):
+            lines += ["", f"## {heading}", "", rule.docs[key]]
+    if rule.options:
+        lines += ["", "## Options", ""]
+        lines += [f"- `{k}` = `{json.dumps(v, ensure_ascii=False)}`" for k, v in rule.options.items()]
+    if rule.flag or rule.passes:
+        lines += ["", "## Examples", ""]
+        lines += [f"Flagged: {e.text!r}" for e in rule.flag[:3]]
+        lines += [f"Passes: {e.text!r}" for e in rule.passes[:3]]
+    return "\n".join(lines)
+
+
+def rules_table(catalog: Catalog) -> str:
+    """The README's rule list, generated from ``rules/`` (a test keeps them in step)."""
+    lines = ["| code | name | default | severity | what it finds |", "|---|---|---|---|---|"]
+    for r in catalog.rules:
+        if not r.builtin:
+            continue
+        lines.append(f"| {r.code} | {r.name} | {'on' if r.enabled else 'off'} | {r.severity.value} | {r.summary} |")
+    return "\n".join(lines)

@@ -1,0 +1,130 @@
+"""Sentence boundaries that survive news text.
+
+A period ends a sentence only when what follows looks like a new sentence
+(space, then a capital, digit or opening quote) and what precedes it is not an
+abbreviation ("Mr.", "Jan. 5"), an initial ("George W. Bush") or a dotted
+acronym ("the U.S. State Department"). Decimals ("2.3 million") never offer a
+boundary because no space follows their period.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles and other abbreviations that are followed by a name or number, so a
+# capital after them does not start a sentence.
+NEVER_FINAL = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "rep",
+        "sen",
+        "gov",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "pp",
+        "art",
+        "ch",
+        "sec",
+        "dept",
+        "approx",
+        "est",
+        "ft",
+        "vs",
+        "v",
+        "cf",
+        "mt",
+        "messrs",
+    ]
+)
+MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+_TERMINAL = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$""")
+_NEXT_START = re.compile(r"""\s+["'“‘(\[]*(?P<first>\S)""")
+_WORD_BEFORE = re.compile(r"""([\w.]+)$""")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences in ``text[start:end]``.
+
+    Spans are trimmed of surrounding whitespace and keep their closing
+    punctuation and quotes.
+    """
+    if end is None:
+        end = len(text)
+    spans: list[tuple[int, int]] = []
+    sent_start = _skip_space(text, start, end)
+    for match in _TERMINAL.finditer(text, start, end):
+        stop = match.end()
+        if stop >= end:
+            break
+        if not _is_boundary(text, match.start(), stop, end, sent_start):
+            continue
+        spans.append((sent_start, stop))
+        sent_start = _skip_space(text, stop, end)
+    tail_end = _rstrip(text, sent_start, end)
+    if tail_end > sent_start:
+        spans.append((sent_start, tail_end))
+    return spans
+
+
+def _is_boundary(text: str, mark: int, stop: int, end: int, sent_start: int) -> bool:
+    nxt = _NEXT_START.match(text, stop, end)
+    if nxt is None:
+        return False
+    first = nxt.group("first")
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if text[mark] != ".":
+        return True  # "!" and "?" followed by a capital always end a sentence
+    if text[mark : mark + 3] == "...":
+        return True
+    before = _WORD_BEFORE.search(text, sent_start, mark)
+    if before is None:
+        return True
+    word = before.group(1)
+    bare = word.lower().rstrip(".")
+    if "." in word.strip("."):
+        return False  # dotted acronym: "U.S.", "a.m.", "e.g."
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "George W. Bush"
+    if bare in NEVER_FINAL:
+        return False
+    return not (bare in MONTHS and first.isdigit())  # "Jan. 5" is a date, not an ending
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
