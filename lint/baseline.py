@@ -16,12 +16,21 @@ from lint.errors import ConfigError
 from lint.finding import Finding
 
 VERSION = 1
-CONTEXT = 24
+CONTEXT = 40
 
 
 def fingerprint(source: str, start: int, end: int) -> str:
-    """The flagged text with some context either side, whitespace folded."""
-    return " ".join(source[max(0, start - CONTEXT) : end + CONTEXT].split())
+    """The flagged text and its context on the same line(s), whitespace folded.
+
+    Context stops at line ends, so edits to neighbouring lines or paragraphs
+    leave the fingerprint alone.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end == -1 else line_end
+    before = source[max(line_start, start - CONTEXT) : start]
+    after = source[end : min(line_end, end + CONTEXT)]
+    return " ".join(f"{before}[{source[start:end]}]{after}".split())
 
 
 def _key(finding: Finding, root: Path) -> tuple[str, str, str]:

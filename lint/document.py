@@ -144,8 +144,15 @@ def _parse_plain(text: str, path: str) -> Document:
     prose = mask.result()
     blocks = []
     for start, end in _blank_line_blocks(prose, 0, len(prose)):
-        kind = HEADLINE if not blocks else PARAGRAPH
-        blocks.append(Block(kind, prose[start:end], start, end))
+        if not blocks:
+            # The headline is the first non-empty line; text right under it is body.
+            nl = prose.find("\n", start, end)
+            head_end = _trim(prose, start, end if nl == -1 else nl)[1]
+            blocks.append(Block(HEADLINE, prose[start:head_end], start, head_end))
+            start, end = _trim(prose, head_end, end)
+            if start >= end:
+                continue
+        blocks.append(Block(PARAGRAPH, prose[start:end], start, end))
     return _finish(path, text, prose, "text", blocks, directives)
 
 
@@ -465,12 +472,20 @@ _FAR = 1 << 62
 
 
 def _words(prose: str, start: int, end: int, quotations: list[tuple[int, int]]) -> list[Word]:
-    words: list[Word] = []
-    for m in WORD_RE.finditer(prose, start, end):
-        s, e = m.span()
-        if prose[s - 1 : s] == "[" and prose[e : e + 1] == "]" and m.group(0).lower() == "sic":
-            if words:
-                words[-1].sic = True
-            continue
-        words.append(Word(m.group(0), s, e, quoted=_inside(quotations, s, e)))
+    """The sentence's words; the per-word work is skipped when no quote or "[sic]" is near."""
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(prose, start, end)]
+    first = bisect.bisect_right(quotations, (start, _FAR)) - 1
+    near = [q for q in quotations[max(first, 0) :] if q[0] < end and q[1] > start]
+    if near:
+        for w in words:
+            w.quoted = any(q0 < w.start and w.end <= q1 for q0, q1 in near)
+    if "[" in prose[start:end]:
+        kept: list[Word] = []
+        for w in words:
+            if w.text.lower() == "sic" and prose[w.start - 1 : w.start] == "[" and prose[w.end : w.end + 1] == "]":
+                if kept:
+                    kept[-1].sic = True
+                continue
+            kept.append(w)
+        words = kept
     return words

@@ -59,3 +59,25 @@ def settings(tmp_path) -> Settings:
 def only(*codes: str, **changes) -> Settings:
     """Settings that apply only the given rules."""
     return Settings(select=list(codes), **changes)
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Run ``copydesk`` in-process from a clean temporary folder; returns click's Result."""
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def run(*args: str, input: str | bytes | None = None, env: dict | None = None):
+        return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+    return run
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
