@@ -37,3 +37,25 @@ def rules_table(catalog: Catalog) -> str:
             continue
         lines.append(f"| {r.code} | {r.name} | {'on' if r.enabled else 'off'} | {r.severity.value} | {r.summary} |")
     return "\n".join(lines)
+
+
+README_START = "<!-- rules:start"
+README_END = "<!-- rules:end -->"
+
+
+def readme_with_rules(readme: str, catalog: Catalog) -> str:
+    """The README with its generated rule table replaced by the current one."""
+    head, _, rest = readme.partition(README_START)
+    marker, _, rest = rest.partition("\n")
+    _, _, tail = rest.partition(README_END)
+    return f"{head}{README_START}{marker}\n{rules_table(catalog)}\n{README_END}{tail}"
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    from lint.catalog import load_catalog
+
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    readme.write_text(readme_with_rules(readme.read_text(encoding="utf-8"), load_catalog()), encoding="utf-8")
+    print(f"updated the rule table in {readme}")
