@@ -159,34 +159,10 @@ def _subprocess(args, cwd, **kwargs):
 
 
 def test_colour_on_a_terminal_and_no_color(tmp_path):
-    import pty
-
     write(tmp_path / "a.txt", BAD)
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env["PYTHONPATH"] = str(REPO)
-
-    def run_on_tty(extra_env):
-        master, slave = pty.openpty()
-        proc = subprocess.run(
-            [sys.executable, "-m", "lint", "check", "a.txt"],
-            cwd=tmp_path, env={**env, **extra_env}, stdout=slave, stderr=subprocess.PIPE,
-        )  # fmt: skip
-        os.close(slave)
-        out = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-        os.close(master)
-        return proc.returncode, out.decode()
-
-    code, out = run_on_tty({})
+    code, out = _run_on_tty(["check", "a.txt"], tmp_path, "stdout")
     assert code == 1 and "\x1b[" in out
-    code, out = run_on_tty({"NO_COLOR": "1"})
+    code, out = _run_on_tty(["check", "a.txt"], tmp_path, "stdout", {"NO_COLOR": "1"})
     assert code == 1 and "\x1b[" not in out and "S701" in out
 
 
@@ -195,3 +171,41 @@ def test_subprocess_exit_codes_and_stdin(tmp_path):
     assert _subprocess(["check", "a.txt"], tmp_path).returncode == 1
     proc = _subprocess(["check", "-", "--stdin-filename", "x.txt"], tmp_path, input=CLEAN)
     assert proc.returncode == 0, proc.stderr
+
+
+def _run_on_tty(args, cwd, stream: str, env: dict | None = None):
+    """Run copydesk with ``stream`` ("stdout" or "stderr") on a terminal; return (exit code, what it showed)."""
+    import pty
+
+    master, slave = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    full_env.update(PYTHONPATH=str(REPO), **(env or {}))
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: slave}
+    proc = subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd, env=full_env, **streams)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    return proc.returncode, shown.decode()
+
+
+def test_progress_bar_on_a_terminal_for_many_files(tmp_path):
+    for i in range(25):
+        write(tmp_path / f"a{i:02}.txt", CLEAN)
+    code, shown = _run_on_tty(["check", "."], tmp_path, "stderr")
+    assert code == 0 and "Checking" in shown and "25/25" in shown
+    code, shown = _run_on_tty(["check", "--quiet", "."], tmp_path, "stderr")
+    assert "Checking" not in shown
+
+
+def test_no_progress_bar_for_a_few_files(tmp_path):
+    write(tmp_path / "a.txt", CLEAN)
+    _, shown = _run_on_tty(["check", "."], tmp_path, "stderr")
+    assert "Checking" not in shown
