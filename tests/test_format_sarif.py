@@ -60,6 +60,8 @@ def log(article, tmp_path) -> dict:
     extra = [
         located(article, "S702", "cliches", Severity.INFO, start, end, related=[related], fingerprint="the mayor"),
         located(article, "C000", "internal-error", Severity.ERROR, 0, 0, fingerprint=""),
+        # A check that crashed in its end-of-run hook has no file to point at.
+        Finding("", "C000", "internal-error", Severity.ERROR, "Internal error: boom", 0, 0, line=1, column=1),
     ]
     return sarif(report_for([article], tmp_path, extra), tmp_path)
 
@@ -164,6 +166,10 @@ def test_suggestions_become_fixes(log):
 def test_crash_makes_the_run_unsuccessful(log):
     [invocation] = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
+    in_file, run_level = results_by_code(log)["C000"]
+    assert in_file["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+    assert "locations" not in run_level
+    assert run_level["message"]["text"] == "Internal error: boom"
 
 
 def test_fingerprints_are_hashed_unique_and_stable(tmp_path):
