@@ -156,7 +156,8 @@ def check(
         report.findings = baselines.filter_known(report.findings, baselines.load(Path(baseline)), root)
     stream = click.get_text_stream("stdout")
     color = fmt == "text" and output is None and _color(no_color, stream)
-    text = render(fmt, report, RenderContext(engine.catalog, root, color, settings.fail_on))
+    context = RenderContext(engine.catalog, _repository_root(root), color, settings.fail_on)
+    text = render(fmt, report, context)
     if quiet and fmt == "text":
         text = "".join(text.splitlines(keepends=True)[:-1])
     if output:
@@ -171,6 +172,15 @@ def check(
     for line in report.errors:
         click.echo(f"copydesk: error: {line}", err=True)
     raise SystemExit(_exit_code(report, settings.fail_on, exit_zero))
+
+
+def _repository_root(fallback: Path) -> Path:
+    """The enclosing git work tree, so SARIF and GitHub paths are repository-relative."""
+    here = Path.cwd().resolve()
+    for folder in [here, *here.parents]:
+        if (folder / ".git").exists():
+            return folder
+    return fallback
 
 
 def _exit_code(report, fail_on, exit_zero: bool) -> int:
