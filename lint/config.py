@@ -21,6 +21,9 @@ from lint.finding import Severity
 
 CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = ("node_modules", "venv", ".venv", "_build", "build", "dist")
+#: The check behind the LanguageTool rules (G5xx), and the settings that configure a backend for it.
+GRAMMAR_CHECK = "grammar"
+LANGUAGETOOL_BACKENDS = ("server", "local", "public-api")
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Settings:
         """The rules this run applies, with their configured severity and options."""
         catalog = catalog or self.catalog()
         chosen = _select(catalog, self.select, self.extend_select, self.ignore, self.source)
+        chosen -= self._grammar_switched_off(catalog)
         active = []
         for rule in catalog.rules:
             if rule.code not in chosen:
@@ -67,6 +71,30 @@ class Settings:
                     options[key] = value
             active.append(ActiveRule(rule, severity, options))
         return active
+
+    def _grammar_switched_off(self, catalog: Catalog) -> set[str]:
+        """LanguageTool rules left out of this run.
+
+        They need a Java program or a server, so they run only when switched on:
+        ``grammar = true`` or ``"auto"`` (``--grammar``), a backend configured in
+        ``[languagetool]`` (``server``, ``local`` or ``public-api``), or the rule
+        named in ``select``/``extend-select`` (``ALL`` does not count).
+        ``grammar = false`` (``--no-grammar``) turns them all off.
+        """
+        if self.grammar in (True, "auto"):
+            return set()
+        codes = {r.code for r in catalog.rules if r.check == GRAMMAR_CHECK}
+        if self.grammar is False:
+            return codes
+        if any(self.languagetool.get(key) for key in LANGUAGETOOL_BACKENDS):
+            return set()
+        named = {
+            r.code
+            for selector in [*(self.select or []), *self.extend_select]
+            if selector.upper() != "ALL" and ":" not in selector
+            for r in catalog.match(selector)
+        }
+        return codes - named
 
     def ignored_for(self, path: str) -> list[str]:
         """Codes and selectors ignored for one file by ``per-file-ignores``."""
