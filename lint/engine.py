@@ -18,6 +18,7 @@ from lint.catalog import CHECKS, Catalog
 from lint.checks import ActiveRule, Hit, RunContext
 from lint.config import Settings
 from lint.document import Document, parse
+from lint.errors import CheckUnavailable
 from lint.finding import Finding, Related, Severity
 from lint.selectors import selects
 from lint.sources import STDIN, SkipFile, Source, read_source
@@ -67,12 +68,17 @@ class Engine:
             self._modules[check] = importlib.import_module(CHECKS[check])
         return self._modules[check]
 
-    def prepare(self) -> None:
-        """Run every check's ``prepare`` hook; errors here end the run (exit 2)."""
+    def prepare(self, checks: list[str] | None = None) -> None:
+        """Run the ``prepare`` hook of every check (or of ``checks``); errors here end the run (exit 2).
+
+        Workers pass their own checks, so a main-process check's backend (one
+        LanguageTool session) is never started in a worker.
+        """
         if self._prepared:
             return
-        for check, rules in self._by_check.items():
-            hook = getattr(self.module(check), "prepare", None)
+        for check in checks if checks is not None else list(self._by_check):
+            rules = self._by_check.get(check, [])
+            hook = getattr(self.module(check), "prepare", None) if rules else None
             if hook is not None:
                 hook(rules, self.ctx)
         self._prepared = True
@@ -118,6 +124,8 @@ class Engine:
                 continue
             try:
                 hits = list(self.module(check).check(doc, rules, self.ctx))
+            except CheckUnavailable:
+                raise  # a backend that went away mid-run: one clear line and exit 2, not a crash per file
             except Exception as exc:
                 findings.append(self._crash(doc, check, exc))
                 continue

@@ -22,7 +22,7 @@ def _init(settings) -> None:
     global _worker
     _worker = Engine(settings)
     _worker._keep_documents = False  # workers never run `finish`
-    _worker.prepare()
+    _worker.prepare(_worker.checks(main_process=False))
 
 
 def _work(args: tuple[str, tuple[str, bytes] | None, list[str], bool]):
