@@ -7,8 +7,17 @@ import json
 from lint.catalog import DOC_HEADINGS, Catalog, Rule
 
 
+def default_state(rule: Rule) -> str:
+    """The table's default column: on, off, or "on (grammar)" for LanguageTool rules (they need grammar on too)."""
+    if not rule.enabled:
+        return "off"
+    return "on (grammar)" if rule.check == "grammar" else "on"
+
+
 def rule_markdown(rule: Rule) -> str:
     state = "on" if rule.enabled else "off"
+    if rule.enabled and rule.check == "grammar":
+        state = "on when grammar is switched on, off"
     lines = [
         f"# {rule.code} {rule.name}",
         "",
@@ -35,7 +44,7 @@ def rules_table(catalog: Catalog) -> str:
     for r in catalog.rules:
         if not r.builtin:
             continue
-        lines.append(f"| {r.code} | {r.name} | {'on' if r.enabled else 'off'} | {r.severity.value} | {r.summary} |")
+        lines.append(f"| {r.code} | {r.name} | {default_state(r)} | {r.severity.value} | {r.summary} |")
     return "\n".join(lines)
 
 
