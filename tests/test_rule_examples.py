@@ -23,6 +23,12 @@ def findings_for(rule, example):
 def example_settings(rule):
     from lint.config import Settings
 
+    if rule.check == "grammar":
+        # LanguageTool rules run offline against the suite's fake server (tests/fake_languagetool.py);
+        # a language variant, so that LanguageTool's speller (G506) runs too.
+        from fake_languagetool import shared_server
+
+        return Settings(select=[rule.code], languagetool={"server": shared_server().url, "language": "en-GB"})
     # C001 needs the rule its example suppresses to be active too.
     extra = ["S701"] if rule.code.startswith("C") else []
     return Settings(select=[rule.code, *extra])
