@@ -264,6 +264,11 @@ def settings_from_data(data: dict, path: Path) -> Settings:
     if not isinstance(lt, dict):
         raise fail("'languagetool' must be a table")
     settings.languagetool = lt
+    if lt:
+        # Validated here too: a misspelt backend key would otherwise leave grammar off without a word.
+        from lint.checks.languagetool import read_config
+
+        read_config(lt, dialect, path)
     catalog = settings.catalog()
     settings.rules = _rule_options(data.get("rules", {}), catalog, fail)
     # Validate selectors now, so a typo is reported against this file.
