@@ -402,12 +402,15 @@ def test_local_mode_that_cannot_download_says_so(tmp_path, monkeypatch):
 
 def test_unknown_languagetool_key_names_key_and_file(tmp_path):
     config = write_config(tmp_path, server="http://localhost:8081", sever="x")
-    settings = load_settings(config)
     with pytest.raises(ConfigError, match=rf"{re.escape(str(config))}: unknown setting 'languagetool.sever'"):
-        Engine(settings).prepare()
+        load_settings(config)
     result = run_cli("--config", str(config), write_article(tmp_path, "a.md", "Fine.\n"))
     assert result.exit_code == 2
     assert "languagetool.sever" in result.stderr
+    # Settings built in code are checked when the run starts.
+    settings = Settings(languagetool={"server": "http://localhost:8081", "sever": "x"}, source=config)
+    with pytest.raises(ConfigError, match=re.escape(f"{config}: unknown setting 'languagetool.sever'")):
+        Engine(settings).prepare()
 
 
 @pytest.mark.parametrize(
@@ -431,3 +434,30 @@ def test_list_numbers_and_emphasis_leave_no_hole_in_the_sentence(fake):
     findings = lint.check_text(text, "a.md", lt_settings(fake))
     assert [(f.code, f.line, f.column) for f in findings] == [("G505", 3, 4)]
     assert fake.texts == ["Notes:\n\nthe plan was finally agreed."]
+
+
+def test_a_suppression_comment_can_name_one_languagetool_rule(fake):
+    text = "<!-- copydesk: disable-next-line G501:EN_A_VS_AN -->\nHe go to a event.\n\nThen a event.\n"
+    findings = lint.check_text(text, "a.md", lt_settings(fake))
+    assert [(f.detail_code, f.line) for f in findings] == [("HE_VERB_AGR", 2), ("EN_A_VS_AN", 4)]
+
+
+def test_a_misspelt_backend_key_is_reported_although_it_leaves_grammar_off(tmp_path):
+    (tmp_path / "copydesk.toml").write_text('[languagetool]\nsevrer = "http://localhost:8081"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape("unknown setting 'languagetool.sevrer'")):
+        load_settings(tmp_path / "copydesk.toml")
+
+
+def test_no_grammar_on_the_command_line_skips_a_configured_server(tmp_path):
+    config = write_config(tmp_path, server=closed_port_url())
+    path = write_article(tmp_path, "a.md", "She ate a apple.\n")
+    assert run_cli("--config", str(config), path).exit_code == 2
+    result = run_cli("--config", str(config), "--no-grammar", path)
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_grammar_on_the_command_line_overrides_grammar_false(fake, tmp_path):
+    config = write_config(tmp_path, grammar=False, server=fake.url)
+    path = write_article(tmp_path, "a.md", "She ate a apple.\n")
+    assert "G501" not in run_cli("--config", str(config), path).stdout
+    assert "G501[EN_A_VS_AN]" in run_cli("--config", str(config), "--grammar", path).stdout
