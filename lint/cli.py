@@ -161,7 +161,10 @@ def check(
     if quiet and fmt == "text":
         text = "".join(text.splitlines(keepends=True)[:-1])
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CopydeskError(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
         click.echo(text, nl=False, color=color)
     for line in report.warnings:

@@ -94,3 +94,11 @@ def test_unreadable_file_is_skipped_with_a_notice(cli, tmp_path):
         return
     result = cli("check", "locked.txt")
     assert "locked.txt: cannot read" in result.stderr
+
+
+def test_unwritable_output_is_one_line_and_exit_2(cli, tmp_path):
+    write(tmp_path / "a.txt", BAD)
+    result = cli("check", "a.txt", "--output", "no/such/folder/report.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("copydesk: error: cannot write no/such/folder/report.txt")
+    assert "Traceback" not in result.stderr
