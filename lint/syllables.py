@@ -88,25 +88,23 @@ class Syllables:
         return n
 
     def _count(self, word: str) -> int:
-        key = word.lower().replace("’", "'")
+        return self._lookup(word.lower().replace("’", "'"))
+
+    def _lookup(self, key: str) -> int:
+        # "U.S" (the tokeniser drops the final stop) is "u.s." in the dictionary; its "u.s" is "use".
+        n = self.exceptions.get(key + "." if "." in key else key)
+        if n is not None:
+            return n
         if any(c.isdigit() for c in key):
             return 1  # "700", "2.3", "1990s": read as a figure, counted as one
         if "-" in key:
-            return sum(self._count(part) for part in key.split("-") if part)
-        return self._lookup(key)
-
-    def _lookup(self, key: str) -> int:
-        exceptions = self.exceptions
+            return sum(self._lookup(part) for part in key.split("-") if part)
         if "." in key:
-            # "U.S" (the tokeniser drops the final stop): the dictionary spells it "u.s."
-            n = exceptions.get(key + ".")
+            n = self.exceptions.get(key)
             if n is not None:
                 return n
             letters = key.replace(".", "")
             return len(letters) if letters.isalpha() and len(letters) <= 4 else rule_count(letters)
-        n = exceptions.get(key)
-        if n is not None:
-            return n
         if key.endswith(("'s", "s'")) and len(key) > 2:
             base = key[:-2] if key.endswith("'s") else key[:-1]
             extra = 1 if key.endswith("'s") and base.endswith(_SIBILANT_ENDINGS) else 0
@@ -141,10 +139,28 @@ def load(cache_dir: Path | None = None) -> Syllables:
             pass
     counts = read_dictionary(dictionary)
     if cache is not None:
-        exceptions = {w: n for w, n in counts.items() if rule_count(w) != n}
+        exceptions = compact(counts)
         if _write_atomic(cache, marshal.dumps(exceptions)):
             return Syllables(exceptions, "cache")
     return Syllables(counts, "dictionary")
+
+
+def compact(counts: dict[str, int]) -> dict[str, int]:
+    """The fewest entries that make ``Syllables`` give every dictionary word its dictionary count.
+
+    First the words the spelling rule gets wrong; then, until nothing changes,
+    the words whose count is built from other entries ("recovery's" from
+    "recovery", "a-team" from its parts) and comes out wrong.
+    """
+    exceptions = {w: n for w, n in counts.items() if rule_count(w) != n}
+    derived = [w for w in counts if w not in exceptions and not w.isalpha()]
+    while True:
+        probe = Syllables(exceptions)
+        wrong = {w: counts[w] for w in derived if probe._lookup(w) != counts[w]}
+        if not wrong:
+            return exceptions
+        exceptions.update(wrong)
+        derived = [w for w in derived if w not in wrong]
 
 
 def dictionary_path() -> Path | None:
