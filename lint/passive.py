@@ -396,4 +396,6 @@ def _is_participle(word: Word) -> bool:
         return True
     if text.endswith("eed"):
         return text in _EED
+    if text.startswith("un") and text not in ("undermined", "understood", "undertaken", "undone"):
+        return False  # "unchanged", "unopposed", "unconfirmed": adjectives
     return len(text) >= 5 and text.endswith("ed") and text not in NOT_PASSIVE

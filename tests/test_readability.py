@@ -313,6 +313,7 @@ def test_agentless_passive_asks_who():
         "The firm is based in Paris.",
         "“The plan was agreed by everyone,” she said.",
         "Prices rose by 5% last year.",
+        "The rate was unchanged at 4.75%.",
     ],
 )
 def test_not_passive_or_passive_on_purpose(text):
