@@ -18,6 +18,8 @@ import click
 
 #: How long a sentence excerpt may be in the table.
 EXCERPT = 72
+#: Below this many measured words the scores swing with every sentence (D401's min-words default).
+ROUGH_BELOW = 100
 
 
 @click.command("stats")
@@ -175,7 +177,8 @@ def _card_lines(card: dict[str, Any]) -> list[str]:
         rows.append(("figures", f"{f.get('sourced', 0)} sourced, {f.get('unsourced', 0)} unsourced"))
     lines += [f"  {k:<22}{v}" for k, v in rows]
     read = card["readability"]
-    lines.append(f"  readability, on {read['measured_words']:,} words of the writer's prose")
+    rough = "; too short for steady scores" if 0 < read["measured_words"] < ROUGH_BELOW else ""
+    lines.append(f"  readability, on {read['measured_words']:,} words of the writer's prose{rough}")
     if not read["measured_words"]:
         lines.append("    (no running prose to measure)")
     else:
