@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import math
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -60,16 +60,39 @@ class Counts:
     complex: int = 0
     #: Not on the Dale-Chall list of familiar words.
     difficult: int = 0
+    #: Only sentences, words and syllables were counted: enough for Flesch-Kincaid, reading ease and SMOG.
+    partial: bool = False
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        return Counts(
+            *(a + b for a, b in zip(self._numbers(), other._numbers(), strict=True)), self.partial or other.partial
+        )
 
     def __sub__(self, other: Counts) -> Counts:
-        return Counts(*(a - b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        return Counts(
+            *(a - b for a, b in zip(self._numbers(), other._numbers(), strict=True)), self.partial or other.partial
+        )
+
+    def _numbers(self) -> tuple[int, ...]:
+        return (
+            self.sentences,
+            self.words,
+            self.syllables,
+            self.letters,
+            self.polysyllables,
+            self.complex,
+            self.difficult,
+        )
+
+
+#: Metrics that need letters or familiar words, which a partial count leaves out.
+NEEDS_FULL = frozenset(["gunning-fog", "coleman-liau", "dale-chall"])
 
 
 def score(metric: str, c: Counts) -> float:
     """The metric's raw score (0.0 for an empty text, as textstat returns)."""
+    if c.partial and metric in NEEDS_FULL:
+        raise ValueError(f"{metric} needs a full count (Counter.total(..., full=True))")
     if c.words == 0 or c.sentences == 0:
         return 0.0
     wps = c.words / c.sentences
@@ -147,38 +170,55 @@ def prose_sentences(doc: Document) -> list[Sentence]:
 
 
 class Counter:
-    """Counts sentences; remembers each distinct word's figures for the rest of the process."""
+    """Counts sentences; remembers each distinct word's figures for the rest of the process.
+
+    Syllables are all that Flesch-Kincaid (D401's default), reading ease and
+    SMOG need, so a partial count looks up nothing else; letters and familiar
+    words are worked out only for a full count.
+    """
 
     def __init__(self) -> None:
         from lint.syllables import syllables
 
-        self._syllables = syllables()
-        self._easy = easy_words()
-        self._memo: dict[str, tuple[int, int, int, int, int]] = {}
+        self._count_syllables = syllables()._count
+        self._syllables: dict[str, int] = {}
+        self._full: dict[str, tuple[int, int, int, int, int]] = {}
+        self._easy: frozenset[str] | None = None
 
-    def sentence(self, sentence: Sentence) -> Counts:
-        return self.total([sentence])
+    def sentence(self, sentence: Sentence, full: bool = True) -> Counts:
+        return self.total([sentence], full)
 
-    def total(self, sentences: Iterable[Sentence]) -> Counts:
+    def total(self, sentences: Iterable[Sentence], full: bool = True) -> Counts:
         """The counts of these sentences together: one pass over their words."""
         sentences = list(sentences)
-        memo, fill = self._memo, self._fill
+        if not full:
+            memo, fill = self._syllables, self._fill_syllables
+            syls = [memo.get(w.text) or fill(w.text) for s in sentences for w in s.words]
+            poly = len(syls) - syls.count(1) - syls.count(2)
+            return Counts(len(sentences), len(syls), sum(syls), polysyllables=poly, partial=True)
+        memo, fill = self._full, self._fill_full
         infos = [memo.get(w.text) or fill(w.text) for s in sentences for w in s.words]
         if not infos:
             return Counts(sentences=len(sentences))
         syl, letters, poly, cplx, diff = map(sum, zip(*infos, strict=True))
         return Counts(len(sentences), len(infos), syl, letters, poly, cplx, diff)
 
-    def _fill(self, text: str) -> tuple[int, int, int, int, int]:
-        n = self._syllables(text)
+    def _fill_syllables(self, text: str) -> int:
+        n = self._syllables[text] = self._count_syllables(text)
+        return n
+
+    def _fill_full(self, text: str) -> tuple[int, int, int, int, int]:
+        n = self._syllables.get(text) or self._fill_syllables(text)
         if text.isalpha():
             letters, figure = len(text), False
         else:
             letters = sum(1 for c in text if c.isalnum())
             figure = any(c.isdigit() for c in text)
+        if self._easy is None:
+            self._easy = easy_words()
         familiar = figure or is_familiar(text, self._easy)
         poly = n >= 3
-        info = self._memo[text] = (n, letters, int(poly), int(poly and not familiar), int(not familiar))
+        info = self._full[text] = (n, letters, int(poly), int(poly and not familiar), int(not familiar))
         return info
 
 

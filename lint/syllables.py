@@ -186,8 +186,9 @@ def read_dictionary(path: Path) -> dict[str, int]:
             if word.endswith(")") or word in counts:
                 continue  # "word(2)": an alternative pronunciation
             phones = phones.partition("#")[0]
-            # Vowel phones carry a stress digit (AH0, EY1, OW2): one a syllable.
-            counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
+            # Vowel phones carry a stress digit (AH0, EY1, OW2): one a syllable. "Hmm" and "shh"
+            # have none, but a reader still says them: every word is at least one syllable.
+            counts[word] = max(1, phones.count("0") + phones.count("1") + phones.count("2"))
     return counts
 
 

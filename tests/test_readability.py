@@ -53,6 +53,7 @@ def counts() -> syllables.Syllables:
         ("Qatar’s", 2),  # curly possessive
         ("Hamas’s", 3),  # possessive after a sibilant adds a syllable
         ("Zqwerton", 2),  # not in the dictionary: the spelling rule
+        ("hmm", 1),  # no vowel phone in the dictionary, but still a syllable to a reader
     ],
 )
 def test_syllable_counts(counts, word, expected):
@@ -160,6 +161,16 @@ class _PhoneDict(dict):
 
     def __getitem__(self, word):
         return [["AH0"] * self._counts(word)]
+
+
+def test_partial_counts_serve_the_syllable_formulas_and_refuse_the_others():
+    doc = lint.parse(article(EASY, HARD), "a.md")
+    sentences = r.prose_sentences(doc)
+    full, partial = r.counter().total(sentences), r.counter().total(sentences, full=False)
+    for metric in (r.FLESCH_KINCAID, r.FLESCH_READING_EASE, r.SMOG):
+        assert r.score(metric, partial) == r.score(metric, full)
+    with pytest.raises(ValueError):
+        r.score(r.DALE_CHALL, partial)
 
 
 def test_grade_equivalents_of_the_two_scores_that_are_not_grades():

@@ -89,17 +89,18 @@ def _hard_to_read(doc: Document, sentences: list[Sentence], rule: ActiveRule) ->
     from lint import readability as r
 
     counter = r.counter()
-    total = counter.total(sentences)
+    metric, target = rule.option("metric"), rule.option("target")
+    full = metric in r.NEEDS_FULL
+    total = counter.total(sentences, full)
     if total.words < rule.option("min-words") or not sentences:
         return
-    metric, target = rule.option("metric"), rule.option("target")
     value = r.score(metric, total)
     if r.grade(metric, value) <= target:
         return
     # A sentence's push: how much easier the article would score without it.
     pushes = []
     for sentence in sentences:
-        counts = counter.sentence(sentence)
+        counts = counter.sentence(sentence, full)
         without = r.score(metric, total - counts)
         pushes.append((r.hardness(metric, value) - r.hardness(metric, without), sentence, without))
     pushes.sort(key=lambda p: (-p[0], p[1].start))
