@@ -246,3 +246,8 @@ def rule_command(rule: str, config: str | None) -> None:
     if found is None:
         raise CopydeskError(f"unknown rule {rule!r} (see 'copydesk rules')")
     click.echo(rule_markdown(found))
+
+
+from lint.cli_stats import stats  # noqa: E402  (registered last: it imports nothing heavy)
+
+main.add_command(stats)
