@@ -425,11 +425,36 @@ def _find_quotations(prose: str, blocks: list[Block]) -> list[tuple[int, int]]:
             if ch == '"' and i > block.start and prose[i - 1].isalnum():
                 i += 1  # a stray inch mark or typo, not an opening quote
                 continue
-            j = prose.find(_OPEN_QUOTES[ch], i + 1, end)
-            stop = end if j == -1 else j + 1
+            stop = _quote_end(prose, i, end)
             spans.append((i, stop))
             i = stop
     return spans
+
+
+def _quote_end(prose: str, start: int, end: int) -> int:
+    """Where the quotation opened at ``start`` ends (exclusive).
+
+    Curly quotes pair unambiguously. A straight ``"`` closes only where it
+    ends a word; one that starts a word opens a new quotation, so the open one
+    ran on without its closing mark (as when a second quote follows in the same
+    paragraph: ``"We doubled it. "We will extend it."``).
+    """
+    closer = _OPEN_QUOTES[prose[start]]
+    if closer != '"':
+        j = prose.find(closer, start + 1, end)
+        return end if j == -1 else j + 1
+    j = start
+    while True:
+        j = prose.find('"', j + 1, end)
+        if j == -1:
+            return end
+        opens_word = (prose[j - 1].isspace()) and j + 1 < end and not prose[j + 1].isspace()
+        if opens_word:
+            k = j
+            while k > start and prose[k - 1].isspace():
+                k -= 1
+            return k
+        return j + 1
 
 
 def _finish(

@@ -154,3 +154,13 @@ def test_quotation_continuing_into_next_paragraph_runs_to_paragraph_end():
 def test_empty_document():
     doc = lint.parse("", "a.txt")
     assert doc.headline is None and doc.words == []
+
+
+def test_straight_quote_left_open_before_the_next_quote_in_a_paragraph():
+    text = 'H\n\nShe said: "We doubled it, to 26 weeks. "We will extend it to nine months." Then she left.'
+    doc = lint.parse(text, "a.txt")
+    assert [text[a:b] for a, b in doc.quotations] == [
+        '"We doubled it, to 26 weeks.',
+        '"We will extend it to nine months."',
+    ]
+    assert not next(w for w in doc.words if w.text == "Then").quoted
