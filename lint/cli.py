@@ -229,3 +229,8 @@ def rule_command(rule: str, config: str | None) -> None:
     if found is None:
         raise CopydeskError(f"unknown rule {rule!r} (see 'copydesk rules')")
     click.echo(rule_markdown(found))
+
+
+from lint.cli_words import words as _words  # noqa: E402  (a command in its own module)
+
+main.add_command(_words)

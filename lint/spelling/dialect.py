@@ -20,6 +20,8 @@ from lint.checks import Hit, RelatedSpan
 from lint.spelling.tokens import LOWER, TITLE, Token
 
 GB, US = "British", "American"
+#: -ise where Oxford spelling writes -ize ("organise" in an en-GB-oxendict house).
+ISE = "British -ise"
 #: dialect setting -> (house dialect or None for the article's majority, -ize is house style)
 DIALECTS = {
     "auto": (None, False),
@@ -73,7 +75,7 @@ def _marks(pair: Pair, key: str, ize_house: bool) -> str | None:
     if pair.tag == "gb" and key == pair.american:
         return None
     if pair.tag == "ize" and ize_house and not pair.british.endswith(("yse", "ysed", "yses", "ysing")):
-        return None if key == pair.american else GB  # Oxford British: -ize is house style, -ise is marked
+        return None if key == pair.american else ISE  # Oxford British: -ize is house style, -ise is marked
     return pair.dialect_of(key)
 
 
@@ -94,17 +96,19 @@ def mixed_dialect(toks: list[Token], pairs: dict[str, Pair], setting: str) -> It
     votes = {GB: 0, US: 0}
     first: dict[str, Token] = {}
     for tok, _, dialect in marked:
+        if dialect not in votes:
+            continue
         votes[dialect] += 1
         first.setdefault(dialect, tok)
     if house is None:
         if not votes[GB] or not votes[US]:
-            return
+            return  # one dialect throughout
         # The majority; on a tie, the spelling the article used first.
         house = max((GB, US), key=lambda d: (votes[d], -first[d].start))
     for tok, pair, dialect in marked:
         if dialect == house:
             continue
-        fix = pair.british if house == GB else pair.american
+        fix = pair.british if house == GB and dialect != ISE else pair.american
         fix = fix[:1].upper() + fix[1:] if tok.text[:1].isupper() else fix
         if setting.lower() == "auto":
             house_tok = first[house]

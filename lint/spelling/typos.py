@@ -138,9 +138,16 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
     # A capitalised word the list knows: usually a name ("Eran", "Lerman"), so only strong evidence counts.
     if said_name or verdict.gap < 20:
         return False
-    if tok.headline or tok.initial:
+    if tok.headline:
         return best.rank < 30 or (beside_name and best.rank < 70)
+    if tok.initial:
+        # "Eran Lerman, a former official": a first name the list knows, then a surname.
+        return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
     return beside_name and verdict.gap >= 30
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper() and not word.isupper()
 
 
 def suggestions(tok: Token, verdict: Verdict, limit: int = 3) -> list[str]:
