@@ -251,3 +251,7 @@ def rule_command(rule: str, config: str | None) -> None:
 from lint.cli_stats import stats  # noqa: E402  (registered last: it imports nothing heavy)
 
 main.add_command(stats)
+
+from lint.cli_words import words as _words  # noqa: E402  (a command in its own module)
+
+main.add_command(_words)

@@ -1,0 +1,79 @@
+"""T102: one name spelt two ways in the same article ("Netanyahu" x3, "Nethanyahu" x1).
+
+No dictionary knows every name, but the article knows its own: the spelling
+used most is taken as the intended one, and a rarer form one slip away from
+it is flagged. A minority form that is itself a common word or name
+("Clark" beside "Clarke") is left alone: that may be another person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.checks import Hit, RelatedSpan
+from lint.spelling.lexicon import Lexicon
+from lint.spelling.tokens import MIXED, TITLE, Capitals, Token
+
+#: The minority form must be at least this much rarer in general use (8-centibel steps; 12 is 10 times).
+RARER_BY = 10
+MIN_LENGTH = 4
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap."""
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return a[i:] == b[i + 1 :]
+
+
+def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Iterator[Hit]:
+    counts = caps.counts
+    majority = [form for form, n in counts.items() if n >= 2 and len(form) >= MIN_LENGTH and not form.isupper()]
+    if not majority:
+        return
+    flagged: dict[str, str] = {}
+    for tok in toks:
+        form = tok.text
+        if tok.shape not in (TITLE, MIXED) or len(form) < MIN_LENGTH or form in flagged:
+            continue
+        n = counts.get(form, 1)
+        key = tok.key
+        if lex.trusted(key):
+            continue
+        for major in majority:
+            low = major.lower()
+            if counts[major] < 2 * n or not one_edit(key, low):
+                continue
+            if _variant(key, low) or lex.rank(key) < lex.rank(low) + RARER_BY:
+                continue
+            flagged[form] = major
+            break
+    for tok in toks:
+        major = flagged.get(tok.text)
+        if major is None:
+            continue
+        start, end = caps.first[major]
+        yield Hit(
+            "T102",
+            tok.start,
+            tok.end,
+            f"'{tok.text}' is spelt '{major}' {counts[major]} times in this article.",
+            suggestions=[major],
+            related=[RelatedSpan(start, end, f"'{major}' is first spelt this way here")],
+        )
+
+
+def _variant(a: str, b: str) -> bool:
+    """Plural or possessive of the same name, not a misspelling of it."""
+    short, long = sorted((a, b), key=len)
+    return long == short + "s"

@@ -1,0 +1,153 @@
+"""The words T1xx judge, with the context that tells a name from a typo.
+
+The document model's words are split further here: hyphenated compounds into
+their parts, possessives and contractions off their stems, so that
+"Hamas-controlled" is "Hamas" and "controlled" and "Qatar's" is "Qatar".
+Words that no spelling check should judge are dropped: numbers and units
+("60m", "£600m", "3G", "MP3"), all-capital acronyms, @handles and #tags,
+words marked "[sic]", and anything with a digit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lint.document import HEADING, HEADLINE, Document
+
+LOWER, TITLE, UPPER, MIXED = "lower", "title", "upper", "mixed"
+_PARTS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SUFFIXES = ("'s", "'ll", "'re", "'ve", "'d", "'m", "n't")
+#: Characters before a word that start a sentence within a sentence (a quotation, a colon's clause).
+_OPENERS = set("\"“‘'(:[—–")
+
+
+@dataclass(slots=True)
+class Token:
+    #: The letters as written (possessive/contraction removed), e.g. "Qatar".
+    text: str
+    #: Lowercase lookup form with straight apostrophes, e.g. "qatar".
+    key: str
+    start: int
+    end: int
+    shape: str
+    #: In the headline or a heading, where Title Case says nothing about names.
+    headline: bool
+    #: First word of a sentence or of a quotation, where any word is capitalised.
+    initial: bool
+    quoted: bool
+    #: Written with "'s": evidence of a name or a noun.
+    possessive: bool
+    #: One part of a hyphenated compound ("anti" in "anti-virus").
+    in_compound: bool
+    #: The words before and after this one in its sentence, as written (None at either end).
+    prev: str | None
+    next: str | None
+
+
+def shape(text: str) -> str:
+    if text.islower():
+        return LOWER
+    if text.isupper():
+        return UPPER
+    if text[0].isupper() and text[1:].islower():
+        return TITLE
+    return MIXED  # "McDonald", "O'Driscoll", "iPod": names and brands
+
+
+@dataclass
+class Capitals:
+    """The article's capitalised words, counted in one cheap pass over every word."""
+
+    #: Each capitalised form (possessive removed) -> how often it occurs.
+    counts: dict[str, int]
+    #: Each capitalised form -> its first (start, end).
+    first: dict[str, tuple[int, int]]
+    #: Lowercase forms of words capitalised in mid-sentence in the body: the article's names.
+    names: frozenset[str]
+
+
+def capitals(doc: Document) -> Capitals:
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    names = set()
+    for block in doc.blocks:
+        body = block.kind not in (HEADLINE, HEADING)
+        for sentence in block.sentences:
+            for index, word in enumerate(sentence.words):
+                text = word.text
+                if not text[0].isupper():
+                    continue
+                if text.endswith(("'s", "’s")):
+                    text = text[:-2]
+                counts[text] = counts.get(text, 0) + 1
+                if text not in first:
+                    first[text] = (word.start, word.start + len(text))
+                if body and index:
+                    names.add(text.lower())
+    return Capitals(counts, first, frozenset(names))
+
+
+def tokens(doc: Document, boring: Callable[[str], bool]) -> Iterator[Token]:
+    """The words worth judging; ``boring(text)`` says a word as written needs no look (cached by the caller)."""
+    source, prose = doc.source, doc.prose
+    for block in doc.blocks:
+        in_headline = block.kind in (HEADLINE, HEADING)
+        for sentence in block.sentences:
+            prev: str | None = None
+            for index, word in enumerate(sentence.words):
+                text = word.text
+                if boring(text):
+                    prev = text
+                    continue
+                if (
+                    word.sic
+                    or any(ch.isdigit() for ch in text)
+                    or _marked(source, word.start)
+                    or source[word.end : word.end + 1] in ("\ufffd", "&")
+                ):
+                    prev = text
+                    continue
+                opener = index == 0 or prose[word.start - 1 : word.start] in _OPENERS
+                if not opener:
+                    before = prose[max(sentence.start, word.start - 3) : word.start].rstrip()
+                    opener = before[-1:] in _OPENERS
+                compound = "-" in text or "." in text
+                for m in _PARTS.finditer(text):
+                    part = m.group(0)
+                    start = word.start + m.start()
+                    possessive = False
+                    key = part.replace("’", "'").lower()
+                    for suffix in _SUFFIXES:
+                        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+                            possessive = suffix == "'s"
+                            part = part[: -len(suffix)]
+                            key = key[: -len(suffix)]
+                            break
+                    if key.endswith("'"):  # plural possessive: "ministers'"
+                        part, key, possessive = part[:-1], key[:-1], True
+                    yield Token(
+                        text=part,
+                        key=key,
+                        start=start,
+                        end=start + len(part),
+                        shape=shape(part),
+                        headline=in_headline,
+                        initial=opener and m.start() == 0,
+                        quoted=word.quoted,
+                        possessive=possessive,
+                        in_compound=compound,
+                        prev=prev,
+                        next=_after(sentence.words, index),
+                    )
+                prev = text
+
+
+def _marked(source: str, start: int) -> bool:
+    """An @handle, #tag, currency amount or path fragment, not a word of prose."""
+    return start > 0 and source[start - 1] in "@#$£€¥%&/\\_\ufffd"
+
+
+def _after(words: list, index: int) -> str | None:
+    return words[index + 1].text if index + 1 < len(words) else None

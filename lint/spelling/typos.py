@@ -1,0 +1,165 @@
+"""T101: is this word a typo, and what was meant?
+
+A word is judged on two kinds of evidence. Against it: the trusted dictionary
+does not know it, and a far more common word is one slip away ("Conflcit" ->
+"conflict", "siad" -> "said"). For it: a frequency list of 315,000 words that
+knows most names, and the article itself, where a name is capitalised mid-
+sentence, follows a title ("Minister", "Mr"), takes a possessive, or recurs
+spelt the same way. A Title Case headline and a sentence's first word are
+capitalised whatever they are, so capitals there are no evidence of a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
+from lint.spelling.tokens import LOWER, TITLE, Token
+
+#: Words before a name: "Mr Blair", "Defence Minister Yoav Gallant", "Secretary of State Antony Blinken".
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr sir dame lord lady rev prof professor president minister secretary chancellor senator
+    sen rep congressman congresswoman governor gov mayor judge justice king queen prince princess duke duchess
+    earl baron baroness general gen colonel col captain capt lieutenant lt sergeant sgt major commander admiral
+    coach manager chairman chairwoman chief director ambassador bishop archbishop pope father sister brother
+    cardinal rabbi imam sheikh ayatollah premier leader spokesman spokeswoman striker midfielder defender
+    goalkeeper singer actor actress star rapper mp mep st saint uncle aunt
+    """.split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the lexicon alone says about a lowercase word (cached per word)."""
+
+    rank: int
+    trusted: bool
+    #: Known words one slip away, best first.
+    neighbours: tuple[Candidate, ...]
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.neighbours[0] if self.neighbours else None
+
+    @property
+    def gap(self) -> int:
+        """How much more common the best neighbour is (in 8-centibel steps; 12 is 10 times)."""
+        best = self.best
+        return self.rank - best.rank if best else 0
+
+
+#: Endings that make a word from a dictionary word ("hirings", "demerged"), with what the stem must end in.
+SUFFIXES = (
+    ("s", ""), ("es", "sxzh"), ("d", "e"), ("ed", ""), ("ing", ""), ("ings", ""), ("er", ""), ("ers", ""),
+    ("ly", ""), ("ness", ""), ("able", ""), ("ism", ""), ("ist", ""), ("ists", ""),
+)  # fmt: skip
+#: Beginnings that make a word from a dictionary word ("rebanding", "unreformable").
+PREFIXES = (
+    "re", "un", "de", "mis", "non", "pre", "co", "over", "under", "out", "sub", "super", "inter", "multi", "semi",
+    "post", "anti", "counter", "mega", "micro", "mini", "self", "cross", "dis", "hyper", "tele",
+)  # fmt: skip
+
+
+def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
+    verdict = cache.get(key)
+    if verdict is None:
+        rank = lex.rank(key)
+        trusted = lex.trusted(key) or derived(lex, key, known=rank < UNKNOWN)
+        neighbours: tuple[Candidate, ...] = ()
+        if not trusted:
+            neighbours = tuple(c for c in lex.neighbours(key) if c.rank < rank)
+        verdict = cache[key] = Verdict(rank, trusted, neighbours)
+    return verdict
+
+
+def derived(lex: Lexicon, key: str, known: bool) -> bool:
+    """A word made regularly from dictionary words: "hirings", "rebanding", "carmaking".
+
+    A word the frequency list has never seen gets only the prefixes: "thes" or
+    "yeares" are slips, not plurals, and "willmean" a missing space.
+    """
+    for prefix in PREFIXES:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 5 and lex.trusted(key[len(prefix) :]):
+            return True
+    if not known:
+        return False
+    for suffix, after in SUFFIXES:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 4 and (not after or stem[-1] in after) and lex.trusted(stem):
+            return True
+    return any(lex.trusted(key[:i]) and lex.trusted(key[i:]) for i in range(4, len(key) - 3))
+
+
+@dataclass
+class NameEvidence:
+    """What the article says about its capitalised words."""
+
+    #: How often each capitalised form occurs.
+    counts: dict[str, int]
+    #: Lowercase forms of words capitalised in mid-sentence: the article's names.
+    names: frozenset[str]
+
+    def says_name(self, tok: Token) -> bool:
+        """Possessive, used twice spelt the same, or after a title ("Mr", "Minister")."""
+        if tok.possessive or self.counts.get(tok.text, 0) >= 2:
+            return True
+        prev = (tok.prev or "").rstrip(".").lower()
+        return prev in TITLES
+
+    def names_neighbour(self, tok: Token, verdict: Verdict) -> bool:
+        """A name one slip away is used elsewhere in the article ("Bliar" beside "Blair")."""
+        return any(c.word in self.names and c.word != tok.key for c in verdict.neighbours)
+
+
+def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
+    """Decide one token. ``verdict`` is the lexicon's view of ``tok.key``."""
+    if verdict.trusted:
+        return False
+    best = verdict.best
+    if tok.in_compound and verdict.rank != UNKNOWN:
+        return False  # "pre" in "pre-tax", "olds" in "year-olds": halves of compounds the list knows
+    if tok.shape == LOWER:
+        if verdict.rank == UNKNOWN:
+            return best.rank <= 30 if len(tok.key) == 3 and best else best is not None or len(tok.key) >= 4
+        # A web word: only a misspelling when a dictionary word one slip away is far more common.
+        return best is not None and best.trusted and verdict.gap >= 20
+    if tok.shape != TITLE or best is None:
+        return False  # "McDonald", "iPod", an unknown name with no word near it
+    said_name = names.says_name(tok)
+    beside_name = names.names_neighbour(tok, verdict) and names.counts.get(tok.text, 0) < 2
+    if verdict.rank == UNKNOWN:
+        # Unknown to 315,000 words yet one slip from a known one: a typo unless the article says "name".
+        if tok.headline:
+            return best.rank <= 80 or beside_name
+        if tok.initial:
+            return not said_name or beside_name
+        return beside_name or best.rank < (50 if said_name else 60)
+    # A capitalised word the list knows: usually a name ("Eran", "Lerman"), so only strong evidence counts.
+    if said_name or verdict.gap < 20:
+        return False
+    if tok.headline:
+        return best.rank < 30 or (beside_name and best.rank < 70)
+    if tok.initial:
+        # "Eran Lerman, a former official": a first name the list knows, then a surname.
+        return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
+    return beside_name and verdict.gap >= 30
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper() and not word.isupper()
+
+
+def suggestions(tok: Token, verdict: Verdict, limit: int = 3) -> list[str]:
+    out = []
+    for cand in verdict.neighbours[:limit]:
+        out.append(_match_case(tok.text, cand.word))
+    return out
+
+
+def _match_case(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
