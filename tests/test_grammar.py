@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from fake_languagetool import FakeLanguageTool, ToyRule
 
 import lint
-from lint.checks import grammar, languagetool
+from lint.checks import languagetool
 from lint.cli import main
 from lint.config import Settings, load_settings
 from lint.engine import Engine
