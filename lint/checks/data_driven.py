@@ -22,6 +22,10 @@ class Compiled:
     pattern: re.Pattern
     #: For substitution: lower-cased (or exact) matched term -> replacement.
     swaps: tuple[tuple[re.Pattern, str], ...] = ()
+    #: Lowercase words of which at least one must occur for any match; None when a
+    #: regular expression makes that unknowable. Most articles are ruled out by a
+    #: substring test, far cheaper than the regex engine trying every position.
+    needles: tuple[str, ...] | None = None
 
 
 def compile_rule(kind: str, options: dict) -> Compiled:
@@ -51,7 +55,8 @@ def _compile(kind: str, frozen: tuple) -> Compiled:
             raise ValueError("an existence rule needs 'tokens' or 'patterns'")
         # Tokens match whole words; patterns are the rule author's regexes, used as written.
         parts = [_bounded(_phrase(t)) for t in tokens] + [_check_regex(p) for p in patterns]
-        return Compiled(re.compile("|".join(f"(?:{p})" for p in parts), flags))
+        needles = None if patterns else _needles(tokens)
+        return Compiled(re.compile("|".join(f"(?:{p})" for p in parts), flags), needles=needles)
     swap = dict(options.get("swap", ()))
     if not swap or not all(isinstance(v, str) for v in swap.values()):
         raise ValueError("a substitution rule needs a 'swap' table of term = replacement")
@@ -61,7 +66,11 @@ def _compile(kind: str, frozen: tuple) -> Compiled:
         body = _check_regex(term) if regex else _phrase(term)
         swaps.append((re.compile(_bounded(body), flags), replacement))
     joined = "|".join(f"(?:{p.pattern})" for p, _ in swaps)
-    return Compiled(re.compile(joined, flags), tuple(swaps))
+    return Compiled(re.compile(joined, flags), tuple(swaps), None if regex else _needles(swap))
+
+
+def _needles(terms) -> tuple[str, ...]:
+    return tuple({term.split()[0].lower() for term in terms if term.split()})
 
 
 def _strings(value, key: str) -> list[str]:
@@ -89,6 +98,10 @@ def _bounded(body: str) -> str:
 
 def matches(doc: Document, compiled: Compiled, scope: str) -> Iterator[re.Match]:
     """Matches in the document's prose, block by block, honouring ``scope``."""
+    if compiled.needles is not None:
+        lowered = doc.prose.lower()
+        if not any(needle in lowered for needle in compiled.needles):
+            return
     for block in doc.blocks:
         for m in compiled.pattern.finditer(doc.prose, block.start, block.end):
             if scope == "prose" and doc.is_quoted(m.start(), m.end()):
