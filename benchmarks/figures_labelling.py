@@ -135,7 +135,16 @@ def add(rel: str, spec: str) -> None:
         note = [n.replace("_", " ") for n in note]
         if code == "x":
             continue
-        rows.append({"file": rel, "split": split, "start": s, "end": e, "label": LABEL_CODES[code], "note": (note[0] if note else "")})
+        rows.append(
+            {
+                "file": rel,
+                "split": split,
+                "start": s,
+                "end": e,
+                "label": LABEL_CODES[code],
+                "note": (note[0] if note else ""),
+            }
+        )
     missing = [n for n in range(1, len(cands) + 1) if n not in seen]
     if missing:
         raise SystemExit(f"{rel}: candidates without a label: {missing}")
@@ -148,7 +157,9 @@ def review(rel: str) -> None:
     for r in (r for r in load() if r["file"] == rel):
         s, e = r["start"], r["end"]
         a = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s - 60) if s > 60 else 0, 0)
-        print(f"{s}-{e} {r['label']:<10} [{text[s:e]}]  …{text[max(a, s - 120):s]}⟦{text[s:e]}⟧{text[e:e + 60]}…  {r['note']}")
+        print(
+            f"{s}-{e} {r['label']:<10} [{text[s:e]}]  …{text[max(a, s - 120) : s]}⟦{text[s:e]}⟧{text[e : e + 60]}…  {r['note']}"
+        )
 
 
 if __name__ == "__main__":
