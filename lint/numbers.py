@@ -58,7 +58,7 @@ _MAG_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|[$£€¥₹])"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAG = r"(?:\s?(?:bn|mn|m|k|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b)"
-_CUR_WORD = r"(?:\s(?:euros?|dollars|pounds|sterling|yen|yuan|rupees|roubles|francs|pence|cents|p)\b)"
+_CUR_WORD = r"(?:\s(?:euros?|dollars|pounds|sterling|yen|yuan|rupees|roubles|francs|pence|cents|p)\b|p\b)"
 _PCT = r"(?:\s?%|\s(?:per\s?cent|percent|percentage\s+points?|basis\s+points?)\b)"
 _AMOUNT = rf"{_CUR}?\s?{_NUM}{_MAG}?"
 _WORD = "|".join(sorted(list(_SMALL) + list(_SCALE), key=len, reverse=True))
