@@ -46,7 +46,7 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: ...unless an agent follows ("estimated by the IMF").
-_AGENT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
     r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
