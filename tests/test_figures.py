@@ -70,6 +70,21 @@ def test_an_agentless_passive_is_not_a_source(text):
     assert flagged(text) != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 50,000 people took out the funds.",
+        "The expected rise of 5% did not happen.",
+        "The United States spent $5bn on the scheme.",
+        "The firm issued a profit warning as sales fell 8%.",
+        "Jobless claims rose 5% in March.",
+        "The board ruled out a 10% pay rise.",
+    ],
+)
+def test_words_that_only_look_like_cues_do_not_source(text):
+    assert flagged(text) != []
+
+
 def test_reported_speech_carries_on_to_the_next_sentence_only():
     text = "The company said it would cut 500 jobs. Another 200 would go next year. Sales fell 4% in the year."
     assert flagged(text) == ["4%"]

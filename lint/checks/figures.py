@@ -45,6 +45,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|it's|than|as)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
 _AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
@@ -56,6 +57,7 @@ _BACKREF = re.compile(
 #: A capitalised word right before a number ("Channel 4", "Shrek 2"); not a possessive ("Gaza's 2.3 million").
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)\s+$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BRACKETS = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -241,9 +243,19 @@ def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
 def check(doc: Document, rules: list[ActiveRule], ctx: RunContext) -> Iterator[Hit]:
     for rule in rules:
         if rule.code == UNSOURCED_CODE:
-            yield from _unsourced_hits(doc, rule)
+            yield from _unsourced_hits(doc, rule, _compiled(rule, ctx))
         elif rule.code == ANONYMOUS_CODE:
-            yield from _anonymous_hits(doc, rule)
+            yield from _anonymous_hits(doc, rule, _compiled(rule, ctx))
+
+
+def _compiled(rule: ActiveRule, ctx: RunContext) -> Any:
+    """A rule's compiled options, once per run (freezing big option lists per article is not free)."""
+    cache = ctx.cache.setdefault("figures", {})
+    key = (rule.code, id(rule.options))
+    if key not in cache:
+        frozen = _freeze(rule.options)
+        cache[key] = _compile_anonymous(frozen) if rule.code == ANONYMOUS_CODE else _compile(frozen)
+    return cache[key]
 
 
 def figure_counts(doc: Document, options: dict | None = None) -> dict[str, int]:
@@ -259,8 +271,7 @@ def figure_counts(doc: Document, options: dict | None = None) -> dict[str, int]:
     return counts
 
 
-def _unsourced_hits(doc: Document, rule: ActiveRule) -> Iterator[Hit]:
-    compiled = compile_options(rule.options)
+def _unsourced_hits(doc: Document, rule: ActiveRule, compiled: Compiled) -> Iterator[Hit]:
     message = rule.options.get("message", "No source for the figure '{figure}'.")
     for item in classify(doc, compiled):
         if item.label == UNSOURCED:
@@ -269,18 +280,18 @@ def _unsourced_hits(doc: Document, rule: ActiveRule) -> Iterator[Hit]:
             yield Hit(rule.code, f.start, f.end, message.format(figure=shown))
 
 
-def _anonymous_hits(doc: Document, rule: ActiveRule) -> Iterator[Hit]:
-    pattern = _compile_anonymous(_freeze(rule.options))
+def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Iterator[Hit]:
     message = rule.options.get("message", "'{match}' attributes the claim to an unnamed source.")
     low = lowered(doc.prose)
     for block in doc.paragraphs:
-        for sentence in block.sentences:
-            for m in pattern.finditer(low, sentence.start, sentence.end):
-                if doc.is_quoted(m.start(), m.end()):
-                    continue
-                text = " ".join(doc.prose[m.start() : m.end()].split()).strip(" ,")
-                yield Hit(rule.code, m.start(), m.end(), message.format(match=text))
-                break  # one finding a sentence is enough
+        reported_until = -1  # one finding a sentence is enough
+        for m in pattern.finditer(low, block.start, block.end):
+            if m.start() < reported_until or doc.is_quoted(m.start(), m.end()):
+                continue
+            sentence = next(s for s in block.sentences if s.start <= m.start() < s.end or m.start() < s.start)
+            reported_until = sentence.end
+            text = " ".join(doc.prose[m.start() : m.end()].split()).strip(" ,")
+            yield Hit(rule.code, m.start(), m.end(), message.format(match=text))
 
 
 # -- classification --------------------------------------------------------------
@@ -352,6 +363,8 @@ class _Classifier:
             before = prose[max(sentence.start, m.start() - 30) : m.start()]
             if _PASSIVE_BEFORE.search(before) and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
+            if _DETERMINER_BEFORE.search(before) and m.group(0).endswith("ed"):
+                continue  # "an estimated 50,000", "the expected rise": an adjective
             return True
         return False
 
@@ -423,8 +436,11 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         if cap and cap.group(1) not in _NOT_NAMES and not _is_sentence_start(prose, sentence, None, at):
             return "name"
     value = figure.value
-    if value is not None and _AGE_COMMAS.search(before) and after.startswith(",") and value < 110:
-        return "age"
+    if value is not None and value < 110 and not figure.scaled:
+        if _AGE_COMMAS.search(before) and after.startswith(","):
+            return "age"  # "Mr Smith, 45, said"
+        if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
+            return "age"  # "Jane Smith (45)"
     if value is not None and not figure.scaled and value <= compiled.small_count and value.is_integer():
         window = prose[figure.end : min(sentence.end, figure.end + 80)]
         words = window.split()[:8]
