@@ -60,7 +60,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAG = r"(?:\s?(?:bn|mn|m|k|tn)\b|\s(?:hundred|thousand|million|billion|trillion)\b)"
 _CUR_WORD = r"(?:\s(?:euros?|dollars|pounds|sterling|yen|yuan|rupees|roubles|francs|pence|cents|p)\b|p\b)"
 _PCT = r"(?:\s?%|\s(?:per\s?cent|percent|percentage\s+points?|basis\s+points?)\b)"
-_AMOUNT = rf"{_CUR}?\s?{_NUM}{_MAG}?"
+_AMOUNT = rf"(?:{_CUR}\s?)?{_NUM}{_MAG}?"
 _WORD = "|".join(sorted(list(_SMALL) + list(_SCALE), key=len, reverse=True))
 _FRACTION_WORD = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
 _WORDNUM = rf"(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"

@@ -85,6 +85,12 @@ def test_words_that_only_look_like_cues_do_not_source(text):
     assert flagged(text) != []
 
 
+def test_a_sentence_ending_in_a_decimal_does_not_borrow_the_next_ones_cue():
+    # The sentence splitter once read "140.55." like the "U.S." of an acronym.
+    text = "The index closed at 4,140.55. Analysts said it would rise."
+    assert flagged(text) == ["4,140.55"]
+
+
 def test_reported_speech_carries_on_to_the_next_sentence_only():
     text = "The company said it would cut 500 jobs. Another 200 would go next year. Sales fell 4% in the year."
     assert flagged(text) == ["4%"]

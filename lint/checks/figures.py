@@ -436,6 +436,8 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         if cap and cap.group(1) not in _NOT_NAMES and not _is_sentence_start(prose, sentence, None, at):
             return "name"
     value = figure.value
+    if kind == WORDS and value == 1 and not figure.scaled:
+        return "one"  # "one of the biggest", "one reason why": a word, not a count
     if value is not None and value < 110 and not figure.scaled:
         if _AGE_COMMAS.search(before) and after.startswith(","):
             return "age"  # "Mr Smith, 45, said"
