@@ -74,6 +74,36 @@ def sample() -> list[tuple[str, str]]:
     return out
 
 
+SEED2 = 20261125
+PER_KIND_2 = 5
+EXTRA_PER_KIND_2 = 3
+
+
+def sample2() -> list[tuple[str, str]]:
+    """A second held-out part, drawn after the first held-out part was spent (see GUIDELINES.md):
+    8 more articles per kind, same length rule, new seeds, none from the first draw."""
+    first = {f for f, _ in sample()}
+    rng = random.Random(SEED2)
+    out = []
+    for kind in KINDS:
+        files = [
+            f"{kind}/{p.name}"
+            for p in sorted((CORPUS / kind).glob("*.txt"))
+            if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
+            and f"{kind}/{p.name}" not in first
+        ]
+        chosen = sorted(rng.sample(files, PER_KIND_2))
+        # Three more per kind, drawn once the first five were labelled, for a steadier estimate.
+        rest = [f for f in files if f not in chosen]
+        chosen += sorted(random.Random(SEED2 + 1).sample(rest, EXTRA_PER_KIND_2))
+        out.extend((f, "heldout2") for f in chosen)
+    return out
+
+
+def all_articles() -> list[tuple[str, str]]:
+    return sample() + sample2()
+
+
 def text_of(rel: str) -> str:
     return (CORPUS / rel).read_text(encoding="utf-8", errors="replace")
 
@@ -119,7 +149,7 @@ def add(rel: str, spec: str) -> None:
     text = text_of(rel)
     cands = candidates(text)
     rows = [r for r in load() if r["file"] != rel]
-    split = dict(sample())[rel]
+    split = dict(all_articles())[rel]
     seen = set()
     for item in spec.split():
         if item.startswith("+"):
@@ -165,7 +195,7 @@ def review(rel: str) -> None:
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
     if cmd == "sample":
-        for f, split in sample():
+        for f, split in all_articles():
             print(f, split)
     elif cmd == "show":
         show(args[0])
