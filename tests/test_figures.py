@@ -96,6 +96,23 @@ def test_reported_speech_carries_on_to_the_next_sentence_only():
     assert flagged(text) == ["4%"]
 
 
+def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of_it():
+    # A back-shifted modal, "another", "also" or a pronoun for the speaker mark reported speech...
+    assert flagged("Police said 700 people had died. Another 500 were injured.") == []
+    assert flagged("The firm said it had sold the unit. It would cut 300 jobs.") == []
+    # ...the writer's own narration has none.
+    assert flagged("The firm said it had sold the unit. There are about 3,500 staff.") == ["3,500"]
+
+
+def test_a_direct_quotation_is_not_carried_on():
+    text = '"We are investing in new technology," a spokesman said. It would keep 14 plants open.'
+    assert flagged(text) == ["14"]
+
+
+def test_all_before_a_count_refers_to_a_set_already_named():
+    assert flagged("His comments follow news that all four Britons held in the camp will be freed.") == []
+
+
 def test_reported_speech_does_not_cross_a_paragraph_break():
     text = "The company said it would cut 500 jobs.\n\nAnother 200 would go next year."
     assert flagged(text) == ["200"]
@@ -263,7 +280,7 @@ def test_one_anonymous_source_finding_per_sentence():
 
 def test_figure_counts_sorts_every_figure():
     doc = lint.parse(
-        "# Headline 99%\n\nIn 2004 sales rose 10%, the firm said. Profits rose 5%. Costs fell 3%.\n\nThe three founders met.",
+        "# Headline 99%\n\nIn 2004 sales rose 10%, the firm said. Profits also rose 5%. Costs fell 3%.\n\nThe three founders met.",
         "story.md",
     )
     assert figure_counts(doc) == {"sourced": 2, "unsourced": 1, "exempt": 2}

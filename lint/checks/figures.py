@@ -54,8 +54,9 @@ _BACKREF = re.compile(
     r".{0,60}?\b(?:come|came|comes|are|were|from|by|published|released|compiled|issued|supplied|provided)\b",
     re.IGNORECASE,
 )
-#: A capitalised word right before a number ("Channel 4", "Shrek 2"); not a possessive ("Gaza's 2.3 million").
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)\s+$")
+#: A capitalised word right before a number ("Channel 4", "Shrek 2"); not a possessive
+#: ("Gaza's 2.3 million", "the Lords' 750 peers").
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)(?<!s['’])\s+$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _AGE_BRACKETS = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
@@ -137,6 +138,7 @@ class Compiled:
     tally: re.Pattern
     small_count: float
     carry_over: bool
+    carry_markers: re.Pattern
 
 
 # -- options -------------------------------------------------------------------
@@ -195,6 +197,7 @@ def _compile(frozen: tuple) -> Compiled:
         tally=re.compile(rf"\b(?:{alternation(patterns('tally-words'))})\b", re.IGNORECASE),
         small_count=float(small),
         carry_over=bool(options.get("carry-over", True)),
+        carry_markers=re.compile(rf"(?<![\w-])(?:{alternation(patterns('carry-markers', lower=True))})(?![\w-])"),
     )
 
 
@@ -340,22 +343,24 @@ class _Classifier:
             return "cue"
         if self.doc.is_quoted(figure.start, figure.end) and self.quotes_attributed(index):
             return "quote"
-        if self.compiled.carry_over and i > 0 and self.speaks(index, sentences[i - 1]):
+        if self.compiled.carry_over and i > 0 and self.carries_on(sentences[i]) and self.speaks(sentences[i - 1]):
             return "carried"
         if i + 1 < len(sentences) and _BACKREF.search(sentences[i + 1].text):
             return "named after"
-        if self._find_cue(sentences[i], self.compiled.intent_cues):
-            return "intent"
+        intent = self._find_cue(sentences[i], self.compiled.intent_cues)
+        if intent is not None and intent < figure.start:
+            return "intent"  # what someone wants follows the verb: "the government intends to have 25,000"
         return ""
 
     def cue(self, sentence: Sentence) -> bool:
         """An attribution cue in the writer's words of the sentence (not inside a quotation)."""
         known = self._cues.get(sentence.start)
         if known is None:
-            known = self._cues[sentence.start] = self._find_cue(sentence, self.compiled.cues)
+            known = self._cues[sentence.start] = self._find_cue(sentence, self.compiled.cues) is not None
         return known
 
-    def _find_cue(self, sentence: Sentence, pattern: re.Pattern) -> bool:
+    def _find_cue(self, sentence: Sentence, pattern: re.Pattern) -> int | None:
+        """Where the first cue of ``pattern`` in the sentence starts, or None."""
         prose, low = self.prose, self.low
         for m in pattern.finditer(low, sentence.start, sentence.end):
             if self.doc.is_quoted(m.start(), m.end()):
@@ -365,8 +370,8 @@ class _Classifier:
                 continue  # "is estimated at", "was widely reported": nobody is named
             if _DETERMINER_BEFORE.search(before) and m.group(0).endswith("ed"):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
-            return True
-        return False
+            return m.start()
+        return None
 
     def quotes_attributed(self, index: int) -> bool:
         """A quotation in paragraph ``index`` has a speaker: a cue in it or a paragraph next to it."""
@@ -378,11 +383,21 @@ class _Classifier:
             known = self._cued_paragraph[index] = any(self.cue(s) for s in self.paragraphs[index].sentences)
         return known
 
-    def speaks(self, index: int, sentence: Sentence) -> bool:
-        """Is ``sentence`` someone's account, so that the next one may carry it on?"""
-        if self.cue(sentence):
-            return True
-        return self.doc.is_quoted(sentence.start + 1, sentence.end - 1) and self.quotes_attributed(index)
+    def carries_on(self, sentence: Sentence) -> bool:
+        """Does ``sentence`` read as more of someone's account ("It would also…")?"""
+        return bool(self.compiled.carry_markers.search(self.low[sentence.start : sentence.end]))
+
+    def speaks(self, sentence: Sentence) -> bool:
+        """Is ``sentence`` reported speech, so that the next one may carry it on?
+
+        Only indirect speech carries on ("The firm said it would cut 500 jobs.
+        Another 200 would go."). A direct quotation closes the speaker's turn: the
+        sentence after '"…," a spokesman said.' is the writer's again.
+        """
+        if not self.cue(sentence):
+            return False
+        quoted = sum(1 for w in sentence.words if w.quoted)
+        return quoted * 2 < len(sentence.words)
 
 
 def lowered(text: str) -> str:
