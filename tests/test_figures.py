@@ -168,6 +168,33 @@ def test_figures_that_need_no_source_are_exempt(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Previews will now be held on 14, 20 and 27 April.",
+        "Others on the list included Dizzee Rascal at number 12 and The Zutons at 20.",
+        "The conductor has died in Germany at 50.",
+        "Record company SonyBMG is releasing Elvis's 18 number one singles.",
+    ],
+)
+def test_dates_in_lists_chart_places_and_ages_at_death_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A saver who put in £50 a month would get £46,998. This equated to growth of 8%, Axa said.",
+        "In its bankruptcy petition it listed Kraft as a creditor, which it owes $15.1m.",
+        "Only 51% of those polled had made up their minds.",
+        "A total of 3,028 adults were interviewed for the study.",
+        "However the YouGov poll, which questioned 1,943 adults online, found 25% undecided.",
+    ],
+)
+def test_more_ways_of_naming_a_source(text):
+    assert flagged(text) == []
+
+
 def test_small_counts_are_narrative_unless_they_are_a_tally():
     assert flagged("Two men and a dog walked into the bar.") == []
     assert flagged("Two people were killed in the blast.") == ["Two"]

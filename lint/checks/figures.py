@@ -36,7 +36,11 @@ _MONTHS = (
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+#: "5 May", "5th of May", and the days of a list: "14, 20 and 27 April".
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:1[0-9]|20)\d\d))?$")
 _SCORE_RE = re.compile(r"^\d{1,2}\s?[-–]\s?\d{1,2}$")
 #: A passive before a cue ("is estimated", "was widely reported", "faster than expected"):
@@ -59,6 +63,22 @@ _BACKREF = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)(?<!s['’])\s+$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _AGE_BRACKETS = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
+#: A sentence about chart or list positions, where "at 20" and "to 39" are ranks.
+_RANK_CONTEXT = re.compile(
+    r"\bnumber\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|\bchart|\btop\s+\d|\bplace\b|\bposition\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+#: A sentence about a life, where "at 50" is an age.
+_AGE_CONTEXT = re.compile(
+    r"\b(?:died|dies|dead|death|born|retired|retires|aged?|youngest|oldest|left school)\b", re.IGNORECASE
+)
+#: The next sentence points back at this one and names a source: "This equated to 8%, Axa said."
+_POINTS_BACK = re.compile(
+    r"[\"'“‘(]*(?:this|these|that|those|the\s+(?:figures?|numbers?|data|statistics|estimates?|findings|results|sums?|amounts?))\b",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -345,12 +365,22 @@ class _Classifier:
             return "quote"
         if self.compiled.carry_over and i > 0 and self.carries_on(sentences[i]) and self.speaks(sentences[i - 1]):
             return "carried"
-        if i + 1 < len(sentences) and _BACKREF.search(sentences[i + 1].text):
+        if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
             return "named after"
         intent = self._find_cue(sentences[i], self.compiled.intent_cues)
         if intent is not None and intent < figure.start:
             return "intent"  # what someone wants follows the verb: "the government intends to have 25,000"
         return ""
+
+    def named_after(self, sentence: Sentence) -> bool:
+        """Does ``sentence`` name the source of the one before it?
+
+        "The figures were published by the ONS." or a sentence that points back
+        and has a cue: "This equated to growth of 8%, Axa said."
+        """
+        if _BACKREF.search(sentence.text):
+            return True
+        return bool(_POINTS_BACK.match(sentence.text)) and self.cue(sentence)
 
     def cue(self, sentence: Sentence) -> bool:
         """An attribution cue in the writer's words of the sentence (not inside a quotation)."""
@@ -440,6 +470,12 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         return "date"
     if compiled.exempt_before.search(before):
         return "before"
+    if kind == NUMBER and _RANK_BEFORE.search(before):
+        sentence_text = prose[sentence.start : sentence.end]
+        if _RANK_CONTEXT.search(sentence_text):
+            return "rank"  # "Dizzee Rascal in at number 12 and The Zutons at 20"
+        if figure.value is not None and figure.value < 110 and _AGE_CONTEXT.search(sentence_text):
+            return "age"  # "has died in Germany at 50"
     if kind == NUMBER and _SCORE_RE.match(text):
         return "score"
     first_word = _is_sentence_start(prose, sentence, figure)
