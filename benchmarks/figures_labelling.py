@@ -122,7 +122,7 @@ def sample3() -> list[tuple[str, str]]:
         # labelled (and tuned on) is no held-out text, so it is replaced by a fresh draw.
         seen = {_body(f) for f in earlier}
         spare = random.Random(SEED3 + 1)
-        for i, f in enumerate(chosen):
+        for i in range(len(chosen)):
             while _body(chosen[i]) in seen:
                 chosen[i] = spare.choice([g for g in files if g not in chosen])
             seen.add(_body(chosen[i]))
