@@ -88,7 +88,8 @@ _WORDS_RE = re.compile(
                      |half[\s-](?:a\s)?(?:point|percentage)
                      |(?:in|by)\shalf)
       | (?P<vague>(?:(?:tens|hundreds|thousands|millions|billions)\sof\s)?(?:dozens|scores|hundreds|thousands|millions|billions|tens)\sof
-                 |a\s(?:dozen|hundred|thousand|million|billion|trillion))
+                 |a\s(?:dozen|hundred|thousand|million|billion|trillion)
+                 |(?:millions|billions|thousands|hundreds)(?!\s+of\b))
       | (?P<words>{_WORDNUM})
     )\b
     """,

@@ -195,6 +195,19 @@ def test_more_ways_of_naming_a_source(text):
     assert flagged(text) == []
 
 
+def test_a_progressive_is_not_an_agentless_passive():
+    assert flagged("The government is reiterating a 2.5% target for 2005.") == []
+
+
+def test_magnitudes_on_their_own_are_figures():
+    assert flagged("The final will be watched by millions in the US.") == ["millions"]
+    assert flagged("Parents will spend thousands on presents.") == ["thousands"]
+
+
+def test_ratings_are_designations():
+    assert flagged("The law bans the sale of 18-rated games to children.") == []
+
+
 def test_small_counts_are_narrative_unless_they_are_a_tally():
     assert flagged("Two men and a dog walked into the bar.") == []
     assert flagged("Two people were killed in the blast.") == ["Two"]

@@ -396,7 +396,8 @@ class _Classifier:
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
             before = prose[max(sentence.start, m.start() - 30) : m.start()]
-            if _PASSIVE_BEFORE.search(before) and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
+            passive = _PASSIVE_BEFORE.search(before) and not m.group(0).endswith("ing")  # "is reiterating" is not
+            if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
             if _DETERMINER_BEFORE.search(before) and m.group(0).endswith("ed"):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
