@@ -43,10 +43,10 @@ def test_finding_points_at_the_figure():
 @pytest.mark.parametrize(
     "text",
     [
-        "Profits jumped 76% to $1.13bn, the company said.",
+        "Profits rose 12% to $2.4bn, the company said.",
         "According to the ONS, unemployment fell to 4.7%.",
         "Police estimated the crowd at 20,000.",
-        "Figures released on Tuesday showed exports up 35%.",
+        "Figures released on Tuesday showed imports up 12%.",
         "A survey by YouGov found 40% of voters undecided.",
         "The firm told Reuters it had 8,000 staff.",
         "The damage was estimated by insurers at £5m.",
@@ -61,9 +61,9 @@ def test_a_cue_in_the_sentence_sources_its_figures(text):
     "text",
     [
         "The damage is estimated at £5m.",
-        "It is thought that nearly half a million children skip school each day.",
-        "Growth was faster than expected at 9.5%.",
-        "The release of 36 prisoners was not previously disclosed.",
+        "It is thought that nearly half a million commuters cycle each day.",
+        "Growth was faster than expected at 4.2%.",
+        "The release of 40 prisoners was not previously disclosed.",
     ],
 )
 def test_an_agentless_passive_is_not_a_source(text):
@@ -73,7 +73,7 @@ def test_an_agentless_passive_is_not_a_source(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "An estimated 50,000 people took out the funds.",
+        "An estimated 20,000 people joined the scheme.",
         "The expected rise of 5% did not happen.",
         "The United States spent $5bn on the scheme.",
         "The firm issued a profit warning as sales fell 8%.",
@@ -105,12 +105,12 @@ def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of
 
 
 def test_a_direct_quotation_is_not_carried_on():
-    text = '"We are investing in new technology," a spokesman said. It would keep 14 plants open.'
+    text = '"We are proud of our record," a spokesman said. It would keep 14 plants open.'
     assert flagged(text) == ["14"]
 
 
 def test_all_before_a_count_refers_to_a_set_already_named():
-    assert flagged("His comments follow news that all four Britons held in the camp will be freed.") == []
+    assert flagged("The news follows word that all four sailors held at the port will be freed.") == []
 
 
 def test_reported_speech_does_not_cross_a_paragraph_break():
@@ -119,8 +119,8 @@ def test_reported_speech_does_not_cross_a_paragraph_break():
 
 
 def test_a_stated_aim_sources_its_own_sentence_but_does_not_carry_on():
-    text = "The minister wants 90% of courts to have video links. Only 40% do now."
-    assert flagged(text) == ["40%"]
+    text = "The minister wants 80% of clinics to open at weekends. Only 30% do now."
+    assert flagged(text) == ["30%"]
 
 
 def test_a_source_named_right_after_the_figures_counts():
@@ -141,8 +141,8 @@ def test_figures_in_an_unattributed_quotation_are_not():
 
 
 def test_the_headline_is_not_checked():
-    assert flagged("# Profits jump 76% at Time Warner\n\nThe firm said profits rose 76%.") == []
-    article = "Profits jump 76% at Time Warner\n\nThe firm said profits rose 76%.\n"
+    assert flagged("# Profits jump 12% at Acme\n\nThe firm said profits rose 12%.") == []
+    article = "Profits jump 12% at Acme\n\nThe firm said profits rose 12%.\n"
     assert flagged(article, path="story.txt") == []
 
 
@@ -151,7 +151,7 @@ def test_the_headline_is_not_checked():
     [
         "The talks began on 2 February and ended in 2004.",
         "The band was formed in the 1990s.",
-        "The 45-year-old singer, who died aged 87, was married for 56 years.",
+        "The 45-year-old singer, who died aged 91, was married for 60 years.",
         "He was jailed for two years after a 10-week trial.",
         "The album went to number one and stayed in the top 10 for a month.",
         "The show is on Channel 4 and BBC Four after the Six Nations and Formula One.",
@@ -160,7 +160,7 @@ def test_the_headline_is_not_checked():
         "The three other players were not named.",
         "Labour won with a majority of 161 seats.",
         "The deal is due to close at 10am on Monday, page 5 says nothing.",
-        "The issue was discussed by the finance ministers of all 25 EU members.",
+        "Leaders of all 25 EU members met in Brussels.",
         "The company has been one of the biggest investors in the first half of the year.",
     ],
 )
@@ -171,10 +171,10 @@ def test_figures_that_need_no_source_are_exempt(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Previews will now be held on 14, 20 and 27 April.",
-        "Others on the list included Dizzee Rascal at number 12 and The Zutons at 20.",
-        "The conductor has died in Germany at 50.",
-        "Record company SonyBMG is releasing Elvis's 18 number one singles.",
+        "Rehearsals will be held on 3, 9 and 16 June.",
+        "Others on the list included The Larks at number 14 and Blue Mile at 22.",
+        "The painter has died in Spain at 71.",
+        "The label is reissuing the band's 21 number one singles.",
     ],
 )
 def test_dates_in_lists_chart_places_and_ages_at_death_are_exempt(text):
@@ -184,11 +184,11 @@ def test_dates_in_lists_chart_places_and_ages_at_death_are_exempt(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "A saver who put in £50 a month would get £46,998. This equated to growth of 8%, Axa said.",
-        "In its bankruptcy petition it listed Kraft as a creditor, which it owes $15.1m.",
-        "Only 51% of those polled had made up their minds.",
-        "A total of 3,028 adults were interviewed for the study.",
-        "However the YouGov poll, which questioned 1,943 adults online, found 25% undecided.",
+        "A saver who put in £20 a month would get £9,870. This equated to growth of 5%, the insurer said.",
+        "In its bankruptcy petition it named a dairy supplier, which it owes $3.2m.",
+        "Only 38% of those polled backed the plan.",
+        "A total of 2,100 adults were interviewed for the study.",
+        "However the poll, which questioned 1,500 adults online, found 30% undecided.",
     ],
 )
 def test_more_ways_of_naming_a_source(text):
@@ -196,7 +196,7 @@ def test_more_ways_of_naming_a_source(text):
 
 
 def test_a_progressive_is_not_an_agentless_passive():
-    assert flagged("The government is reiterating a 2.5% target for 2005.") == []
+    assert flagged("The government is reiterating a 3% target for next year.") == []
 
 
 def test_magnitudes_on_their_own_are_figures():
@@ -216,7 +216,7 @@ def test_small_counts_are_narrative_unless_they_are_a_tally():
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Serial truants make up one in 13 pupils.", "one in 13"),
+        ("Late trains make up one in 13 services.", "one in 13"),
         ("A third of voters are undecided.", "A third of"),
         ("The firm owns a one-fifth stake.", "one-fifth"),
         ("Inflation rose by 3-5% last year.", "3-5%"),
@@ -284,10 +284,10 @@ def test_a_newsroom_can_add_anonymous_phrases(tmp_path):
     [
         "Insiders, who wished to remain anonymous, informed Reuters that no deal had been agreed.",
         "An Israeli official told Reuters that there were no negotiations.",
-        "A senior Labour source told the paper the plan was dead.",
-        "Sources close to the negotiations said the bid would fail.",
+        "A senior party source told the paper the plan was dead.",
+        "Sources close to the talks said the bid would fail.",
         "Reports suggest the minister will resign.",
-        "One dealer, who asked not to be named, said sales were poor.",
+        "One trader, who asked not to be named, said demand was weak.",
         "People familiar with the matter said the talks had stalled.",
     ],
 )
@@ -303,7 +303,7 @@ def test_unnamed_sources_are_reported_as_info(text):
         "A Treasury spokesman said the figures would be published on Monday.",
         "Finance minister Jane Doe said the talks had stalled.",
         '"Sources said nothing to us," Mr Smith told reporters.',
-        "The e-mail, intended for a party official, suggested a meeting.",
+        "The memo, written for a council official, suggested a meeting.",
     ],
 )
 def test_named_sources_and_quotations_are_not_reported(text):

@@ -12,21 +12,21 @@ def figures(text: str) -> list[tuple[str, str]]:
 
 
 def test_spans_are_offsets_into_the_text():
-    text = "Profits rose 76% to $1.13bn (£600m)."
+    text = "Profits rose 12% to $2.4bn (£1.3bn)."
     for f in find_figures(text):
         assert text[f.start : f.end] == f.text
-    assert figures(text) == [("76%", PERCENT), ("$1.13bn", MONEY), ("£600m", MONEY)]
+    assert figures(text) == [("12%", PERCENT), ("$2.4bn", MONEY), ("£1.3bn", MONEY)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("2.3 million people", [("2.3 million", NUMBER)]),
-        ("for up to 259.7m euros", [("259.7m euros", MONEY)]),
-        ("closed at 1130p", [("1130p", MONEY)]),
+        ("for up to 120.5m euros", [("120.5m euros", MONEY)]),
+        ("closed at 845p", [("845p", MONEY)]),
         ("a rise of 3-5%", [("3-5%", PERCENT)]),
         ("by 0.27 percentage points", [("0.27 percentage points", PERCENT)]),
-        ("from 155,000 to 110,000 staff", [("155,000 to 110,000", NUMBER)]),
+        ("from 90,000 to 70,000 staff", [("90,000 to 70,000", NUMBER)]),
         ("seven nominations", [("seven", WORDS)]),
         ("twenty-one guns", [("twenty-one", WORDS)]),
         ("dozens of hostages", [("dozens of", VAGUE)]),

@@ -74,7 +74,7 @@ _RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
 _AGE_CONTEXT = re.compile(
     r"\b(?:died|dies|dead|death|born|retired|retires|aged?|youngest|oldest|left school)\b", re.IGNORECASE
 )
-#: The next sentence points back at this one and names a source: "This equated to 8%, Axa said."
+#: The next sentence points back at this one and names a source: "This equated to 5%, the insurer said."
 _POINTS_BACK = re.compile(
     r"[\"'“‘(]*(?:this|these|that|those|the\s+(?:figures?|numbers?|data|statistics|estimates?|findings|results|sums?|amounts?))\b",
     re.IGNORECASE,
@@ -369,14 +369,14 @@ class _Classifier:
             return "named after"
         intent = self._find_cue(sentences[i], self.compiled.intent_cues)
         if intent is not None and intent < figure.start:
-            return "intent"  # what someone wants follows the verb: "the government intends to have 25,000"
+            return "intent"  # what someone wants follows the verb: "the council intends to hire 400"
         return ""
 
     def named_after(self, sentence: Sentence) -> bool:
         """Does ``sentence`` name the source of the one before it?
 
         "The figures were published by the ONS." or a sentence that points back
-        and has a cue: "This equated to growth of 8%, Axa said."
+        and has a cue: "This equated to growth of 5%, the insurer said."
         """
         if _BACKREF.search(sentence.text):
             return True
@@ -474,9 +474,9 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if kind == NUMBER and _RANK_BEFORE.search(before):
         sentence_text = prose[sentence.start : sentence.end]
         if _RANK_CONTEXT.search(sentence_text):
-            return "rank"  # "Dizzee Rascal in at number 12 and The Zutons at 20"
+            return "rank"  # "The Larks in at number 14 and Blue Mile at 22"
         if figure.value is not None and figure.value < 110 and _AGE_CONTEXT.search(sentence_text):
-            return "age"  # "has died in Germany at 50"
+            return "age"  # "has died in Spain at 71"
     if kind == NUMBER and _SCORE_RE.match(text):
         return "score"
     first_word = _is_sentence_start(prose, sentence, figure)
