@@ -67,6 +67,7 @@ MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sep
 _TERMINAL = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$""")
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*(?P<first>\S)""")
 _WORD_BEFORE = re.compile(r"""([\w.]+)$""")
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -109,8 +110,8 @@ def _is_boundary(text: str, mark: int, stop: int, end: int, sent_start: int) -> 
         return True
     word = before.group(1)
     bare = word.lower().rstrip(".")
-    if "." in word.strip("."):
-        return False  # dotted acronym: "U.S.", "a.m.", "e.g."
+    if "." in word.strip(".") and not _DECIMAL.fullmatch(word):
+        return False  # dotted acronym: "U.S.", "a.m.", "e.g." (a decimal such as "140.55" ends a sentence)
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "George W. Bush"
     if bare in NEVER_FINAL:

@@ -1,0 +1,509 @@
+"""``figures``: figures and their sources (F301 unsourced-figure, F302 anonymous-source).
+
+Every figure in the body (``lint.numbers``) gets one of three labels:
+
+- **exempt**: needs no source (a date, a duration, an age, a rank, a number
+  in a name, a result of a contest, a plain narrative count);
+- **attributed**: a source is linked to it (a cue in its sentence, an
+  attributed quotation, reported speech carried on from the sentence before,
+  or "the figures come from …" right after);
+- **unsourced**: everything else, which F301 reports.
+
+The cues, exemptions and anonymous-source phrases are data in the rules'
+``[options]``, so a newsroom can extend them. ``figure_counts`` gives the same
+classification to ``copydesk stats``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from lint.checks import ActiveRule, Hit, RunContext
+from lint.document import Block, Document, Sentence
+from lint.errors import ConfigError
+from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, WORDS, Figure, find_figures
+
+UNSOURCED_CODE = "F301"
+ANONYMOUS_CODE = "F302"
+EXEMPT, ATTRIBUTED, UNSOURCED = "exempt", "attributed", "unsourced"
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
+#: "5 May", "5th of May", and the days of a list: "14, 20 and 27 April".
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:1[0-9]|20)\d\d))?$")
+_SCORE_RE = re.compile(r"^\d{1,2}\s?[-–]\s?\d{1,2}$")
+#: A passive before a cue ("is estimated", "was widely reported", "faster than expected"):
+#: no agent, no source...
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|it's|than|as)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+#: ...unless an agent follows ("estimated by the IMF").
+_AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
+#: A sentence that names the source of the figures before it.
+_BACKREF = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
+    r".{0,60}?\b(?:come|came|comes|are|were|from|by|published|released|compiled|issued|supplied|provided)\b",
+    re.IGNORECASE,
+)
+#: A capitalised word right before a number ("Channel 4", "Shrek 2"); not a possessive
+#: ("Gaza's 2.3 million", "the Lords' 750 peers").
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)(?<!s['’])\s+$")
+_AGE_COMMAS = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BRACKETS = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
+#: A sentence about chart or list positions, where "at 20" and "to 39" are ranks.
+_RANK_CONTEXT = re.compile(
+    r"\bnumber\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|\bchart|\btop\s+\d|\bplace\b|\bposition\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+#: A sentence about a life, where "at 50" is an age.
+_AGE_CONTEXT = re.compile(
+    r"\b(?:died|dies|dead|death|born|retired|retires|aged?|youngest|oldest|left school)\b", re.IGNORECASE
+)
+#: The next sentence points back at this one and names a source: "This equated to 5%, the insurer said."
+_POINTS_BACK = re.compile(
+    r"[\"'“‘(]*(?:this|these|that|those|the\s+(?:figures?|numbers?|data|statistics|estimates?|findings|results|sums?|amounts?))\b",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
+#: Capitalised words before a number that are not part of a name with it.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "With",
+        "About",
+        "Around",
+        "Some",
+        "All",
+        "Over",
+        "Under",
+        "Only",
+        "Just",
+        "Nearly",
+        "Almost",
+        "Up",
+        "Of",
+        "From",
+        "To",
+        "And",
+        "But",
+        "Or",
+        "Between",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Those",
+        "These",
+        "Another",
+        "Each",
+        "Every",
+        "Last",
+        "First",
+        "Than",
+        "Roughly",
+        "Approximately",
+        "Both",
+        "I",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+    ]
+)
+#: An upper-case letter that is not part of an escape such as \\S or \\W.
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+_OPENERS = "\"'“‘(["
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    figure: Figure
+    label: str
+    #: Why, for debugging and the benchmark: "year", "cue", "carried", "quote", …
+    reason: str
+
+
+@dataclass(frozen=True)
+class Compiled:
+    cues: re.Pattern
+    intent_cues: re.Pattern
+    exempt_before: re.Pattern
+    exempt_after: re.Pattern
+    tally: re.Pattern
+    small_count: float
+    carry_over: bool
+    carry_markers: re.Pattern
+
+
+# -- options -------------------------------------------------------------------
+
+
+def compile_options(options: dict[str, Any]) -> Compiled:
+    """Compile F301's options; ``ValueError`` names the bad one."""
+    return _compile(_freeze(options))
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+@lru_cache(maxsize=32)
+def _compile(frozen: tuple) -> Compiled:
+    options = dict(frozen)
+
+    def patterns(*keys: str, lower: bool = False) -> list[str]:
+        out: list[str] = []
+        for key in keys:
+            value = options.get(key, ())
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{key!r} must be a list of strings")
+            for p in value:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise ValueError(f"{key!r}: bad pattern {p!r}: {exc}") from None
+                if lower and _UPPER_LITERAL.search(p):
+                    raise ValueError(f"{key!r}: write {p!r} in lower case (the text is lower-cased before matching)")
+            out.extend(value)
+        return out
+
+    def alternation(items: list[str]) -> str:
+        # Longest first, so "according to" wins over "according".
+        return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True)) or "(?!)"
+
+    small = options.get("small-count", 12)
+    if isinstance(small, bool) or not isinstance(small, (int, float)):
+        raise ValueError("'small-count' must be a number")
+    return Compiled(
+        # Matched against lower-cased text, without IGNORECASE: several times faster.
+        cues=re.compile(rf"(?<![\w-])(?:{alternation(patterns('cues', 'extra-cues', lower=True))})(?![\w-])"),
+        intent_cues=re.compile(
+            rf"(?<![\w-])(?:{alternation(patterns('intent-cues', 'extra-intent-cues', lower=True))})(?![\w-])"
+        ),
+        exempt_before=re.compile(
+            rf"(?<![\w-])(?:{alternation(patterns('exempt-before', 'extra-exempt-before'))})\s*$", re.IGNORECASE
+        ),
+        exempt_after=re.compile(rf"^(?:{alternation(patterns('exempt-after', 'extra-exempt-after'))})", re.IGNORECASE),
+        tally=re.compile(rf"\b(?:{alternation(patterns('tally-words'))})\b", re.IGNORECASE),
+        small_count=float(small),
+        carry_over=bool(options.get("carry-over", True)),
+        carry_markers=re.compile(rf"(?<![\w-])(?:{alternation(patterns('carry-markers', lower=True))})(?![\w-])"),
+    )
+
+
+@lru_cache(maxsize=32)
+def _compile_anonymous(frozen: tuple) -> re.Pattern:
+    options = dict(frozen)
+    items: list[str] = []
+    for key in ("phrases", "extra-phrases"):
+        value = options.get(key, ())
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{key!r} must be a list of strings")
+        items.extend(value)
+    if not items:
+        raise ValueError("'phrases' must not be empty")
+    for p in items:
+        if _UPPER_LITERAL.search(p):
+            raise ValueError(f"write {p!r} in lower case (the text is lower-cased before matching)")
+    try:
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in items)})(?![\w-])")
+    except re.error as exc:
+        raise ValueError(f"bad pattern in 'phrases': {exc}") from None
+
+
+def default_options() -> dict[str, Any]:
+    """F301's options as shipped in the catalog."""
+    from lint.catalog import load_builtin
+
+    rule = next(r for r in load_builtin() if r.code == UNSOURCED_CODE)
+    return dict(rule.options)
+
+
+# -- engine hooks ----------------------------------------------------------------
+
+
+def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
+    for rule in rules:
+        try:
+            if rule.code == ANONYMOUS_CODE:
+                _compile_anonymous(_freeze(rule.options))
+            else:
+                compile_options(rule.options)
+        except ValueError as exc:
+            raise ConfigError(f"rule {rule.code} ({rule.name}): {exc}") from None
+
+
+def check(doc: Document, rules: list[ActiveRule], ctx: RunContext) -> Iterator[Hit]:
+    for rule in rules:
+        if rule.code == UNSOURCED_CODE:
+            yield from _unsourced_hits(doc, rule, _compiled(rule, ctx))
+        elif rule.code == ANONYMOUS_CODE:
+            yield from _anonymous_hits(doc, rule, _compiled(rule, ctx))
+
+
+def _compiled(rule: ActiveRule, ctx: RunContext) -> Any:
+    """A rule's compiled options, once per run (freezing big option lists per article is not free)."""
+    cache = ctx.cache.setdefault("figures", {})
+    key = (rule.code, id(rule.options))
+    if key not in cache:
+        frozen = _freeze(rule.options)
+        cache[key] = _compile_anonymous(frozen) if rule.code == ANONYMOUS_CODE else _compile(frozen)
+    return cache[key]
+
+
+def figure_counts(doc: Document, options: dict | None = None) -> dict[str, int]:
+    """How many figures in the body are sourced, unsourced and exempt (for ``copydesk stats``).
+
+    ``options`` are F301's; by default those shipped in the catalog.
+    """
+    compiled = compile_options(options if options is not None else default_options())
+    counts = {"sourced": 0, "unsourced": 0, "exempt": 0}
+    key = {ATTRIBUTED: "sourced", UNSOURCED: "unsourced", EXEMPT: "exempt"}
+    for item in classify(doc, compiled):
+        counts[key[item.label]] += 1
+    return counts
+
+
+def _unsourced_hits(doc: Document, rule: ActiveRule, compiled: Compiled) -> Iterator[Hit]:
+    message = rule.options.get("message", "No source for the figure '{figure}'.")
+    for item in classify(doc, compiled):
+        if item.label == UNSOURCED:
+            f = item.figure
+            shown = " ".join(f.text.split()).removesuffix(" of")  # "dozens of" reads as "dozens"
+            yield Hit(rule.code, f.start, f.end, message.format(figure=shown))
+
+
+def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Iterator[Hit]:
+    message = rule.options.get("message", "'{match}' attributes the claim to an unnamed source.")
+    low = lowered(doc.prose)
+    for block in doc.paragraphs:
+        reported_until = -1  # one finding a sentence is enough
+        for m in pattern.finditer(low, block.start, block.end):
+            if m.start() < reported_until or doc.is_quoted(m.start(), m.end()):
+                continue
+            sentence = next(s for s in block.sentences if s.start <= m.start() < s.end or m.start() < s.start)
+            reported_until = sentence.end
+            text = " ".join(doc.prose[m.start() : m.end()].split()).strip(" ,")
+            yield Hit(rule.code, m.start(), m.end(), message.format(match=text))
+
+
+# -- classification --------------------------------------------------------------
+
+
+def classify(doc: Document, compiled: Compiled) -> list[Classified]:
+    """Every figure in the body of ``doc``, labelled exempt, attributed or unsourced."""
+    return _Classifier(doc, compiled).run()
+
+
+class _Classifier:
+    """One document's classification; cues are looked for only where a figure needs them."""
+
+    def __init__(self, doc: Document, compiled: Compiled) -> None:
+        self.doc = doc
+        self.compiled = compiled
+        self.prose = doc.prose
+        self.low = lowered(doc.prose)
+        self.paragraphs = doc.paragraphs
+        self._cues: dict[int, bool] = {}
+        self._cued_paragraph: dict[int, bool] = {}
+
+    def run(self) -> list[Classified]:
+        out: list[Classified] = []
+        for index, block in enumerate(self.paragraphs):
+            per_sentence = _figures_by_sentence(self.prose, block)
+            if not any(per_sentence):
+                continue
+            sentences = block.sentences
+            for i, figures in enumerate(per_sentence):
+                if not figures:
+                    continue
+                sentence = sentences[i]
+                for figure in figures:
+                    reason = _exemption(self.prose, sentence, figure, self.compiled)
+                    if reason:
+                        out.append(Classified(figure, EXEMPT, reason))
+                        continue
+                    source = self._source(index, sentences, i, figure)
+                    out.append(Classified(figure, ATTRIBUTED, source) if source else Classified(figure, UNSOURCED, ""))
+        return out
+
+    def _source(self, index: int, sentences: list[Sentence], i: int, figure: Figure) -> str:
+        """How ``figure`` in ``sentences[i]`` of paragraph ``index`` is sourced, or ""."""
+        if self.cue(sentences[i]):
+            return "cue"
+        if self.doc.is_quoted(figure.start, figure.end) and self.quotes_attributed(index):
+            return "quote"
+        if self.compiled.carry_over and i > 0 and self.carries_on(sentences[i]) and self.speaks(sentences[i - 1]):
+            return "carried"
+        if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
+            return "named after"
+        intent = self._find_cue(sentences[i], self.compiled.intent_cues)
+        if intent is not None and intent < figure.start:
+            return "intent"  # what someone wants follows the verb: "the council intends to hire 400"
+        return ""
+
+    def named_after(self, sentence: Sentence) -> bool:
+        """Does ``sentence`` name the source of the one before it?
+
+        "The figures were published by the ONS." or a sentence that points back
+        and has a cue: "This equated to growth of 5%, the insurer said."
+        """
+        if _BACKREF.search(sentence.text):
+            return True
+        return bool(_POINTS_BACK.match(sentence.text)) and self.cue(sentence)
+
+    def cue(self, sentence: Sentence) -> bool:
+        """An attribution cue in the writer's words of the sentence (not inside a quotation)."""
+        known = self._cues.get(sentence.start)
+        if known is None:
+            known = self._cues[sentence.start] = self._find_cue(sentence, self.compiled.cues) is not None
+        return known
+
+    def _find_cue(self, sentence: Sentence, pattern: re.Pattern) -> int | None:
+        """Where the first cue of ``pattern`` in the sentence starts, or None."""
+        prose, low = self.prose, self.low
+        for m in pattern.finditer(low, sentence.start, sentence.end):
+            if self.doc.is_quoted(m.start(), m.end()):
+                continue
+            before = prose[max(sentence.start, m.start() - 30) : m.start()]
+            passive = _PASSIVE_BEFORE.search(before) and not m.group(0).endswith("ing")  # "is reiterating" is not
+            if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
+                continue  # "is estimated at", "was widely reported": nobody is named
+            if _DETERMINER_BEFORE.search(before) and m.group(0).endswith("ed"):
+                continue  # "an estimated 50,000", "the expected rise": an adjective
+            return m.start()
+        return None
+
+    def quotes_attributed(self, index: int) -> bool:
+        """A quotation in paragraph ``index`` has a speaker: a cue in it or a paragraph next to it."""
+        return any(self.cued_paragraph(j) for j in (index, index - 1, index + 1) if 0 <= j < len(self.paragraphs))
+
+    def cued_paragraph(self, index: int) -> bool:
+        known = self._cued_paragraph.get(index)
+        if known is None:
+            known = self._cued_paragraph[index] = any(self.cue(s) for s in self.paragraphs[index].sentences)
+        return known
+
+    def carries_on(self, sentence: Sentence) -> bool:
+        """Does ``sentence`` read as more of someone's account ("It would also…")?"""
+        return bool(self.compiled.carry_markers.search(self.low[sentence.start : sentence.end]))
+
+    def speaks(self, sentence: Sentence) -> bool:
+        """Is ``sentence`` reported speech, so that the next one may carry it on?
+
+        Only indirect speech carries on ("The firm said it would cut 500 jobs.
+        Another 200 would go."). A direct quotation closes the speaker's turn: the
+        sentence after '"…," a spokesman said.' is the writer's again.
+        """
+        if not self.cue(sentence):
+            return False
+        quoted = sum(1 for w in sentence.words if w.quoted)
+        return quoted * 2 < len(sentence.words)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, same length (so offsets still hold)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def _figures_by_sentence(prose: str, block: Block) -> list[list[Figure]]:
+    sentences = block.sentences
+    out: list[list[Figure]] = [[] for _ in sentences]
+    if not sentences:
+        return out
+    i = 0
+    for figure in find_figures(prose, block.start, block.end):
+        while i < len(sentences) - 1 and figure.start >= sentences[i].end:
+            i += 1
+        out[i].append(figure)
+    return out
+
+
+def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> str:
+    """Why ``figure`` needs no source, or "" when it does."""
+    kind = figure.kind
+    if kind in (MONEY, PERCENT):
+        return ""
+    text = figure.text
+    before = prose[max(sentence.start, figure.start - 40) : figure.start]
+    after = prose[figure.end : min(sentence.end, figure.end + 60)]
+    if compiled.exempt_after.match(after):
+        return "after"
+    if kind not in (NUMBER, WORDS):
+        # "the first half of the year" is a period; other amounts always need a source.
+        return "period" if kind == FRACTION and _PERIOD_BEFORE.search(before) else ""
+    if kind == NUMBER and _YEAR_RE.match(text):
+        return "year"
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return "date"
+    if compiled.exempt_before.search(before):
+        return "before"
+    if kind == NUMBER and _RANK_BEFORE.search(before):
+        sentence_text = prose[sentence.start : sentence.end]
+        if _RANK_CONTEXT.search(sentence_text):
+            return "rank"  # "The Larks in at number 14 and Blue Mile at 22"
+        if figure.value is not None and figure.value < 110 and _AGE_CONTEXT.search(sentence_text):
+            return "age"  # "has died in Spain at 71"
+    if kind == NUMBER and _SCORE_RE.match(text):
+        return "score"
+    first_word = _is_sentence_start(prose, sentence, figure)
+    if kind == WORDS and text[0].isupper() and not first_word:
+        return "name"
+    if not first_word:
+        cap = _CAPITALISED_BEFORE.search(before)
+        at = figure.start - len(before) + cap.start(1) if cap else 0
+        if cap and cap.group(1) not in _NOT_NAMES and not _is_sentence_start(prose, sentence, None, at):
+            return "name"
+    value = figure.value
+    if kind == WORDS and value == 1 and not figure.scaled:
+        return "one"  # "one of the biggest", "one reason why": a word, not a count
+    if value is not None and value < 110 and not figure.scaled:
+        if _AGE_COMMAS.search(before) and after.startswith(","):
+            return "age"  # "Mr Smith, 45, said"
+        if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
+            return "age"  # "Jane Smith (45)"
+    if value is not None and not figure.scaled and value <= compiled.small_count and value.is_integer():
+        window = prose[figure.end : min(sentence.end, figure.end + 80)]
+        words = window.split()[:8]
+        if not compiled.tally.search(" ".join(words)):
+            return "narrative count"
+    return ""
+
+
+def _is_sentence_start(prose: str, sentence: Sentence, figure: Figure | None, at: int | None = None) -> bool:
+    start = figure.start if figure is not None else at
+    lead = prose[sentence.start : start]
+    return not lead.strip(_OPENERS + " \t\n")

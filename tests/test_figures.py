@@ -1,0 +1,335 @@
+"""F301 unsourced-figure and F302 anonymous-source, as an editor would see them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lint
+from lint.checks.figures import figure_counts
+from lint.config import Settings, settings_from_data
+from lint.errors import ConfigError
+
+
+def findings(text: str, *codes: str, settings: Settings | None = None, path: str = "story.md"):
+    settings = settings or Settings(select=list(codes or ("F301", "F302")))
+    return [f for f in lint.check_text(text, path, settings) if f.code in (codes or ("F301", "F302"))]
+
+
+def flagged(text: str, **kwargs) -> list[str]:
+    """The text of every figure F301 reports."""
+    return [text[f.start : f.end] for f in findings(text, "F301", **kwargs)]
+
+
+# -- what F301 reports -------------------------------------------------------------
+
+
+def test_casualty_figures_without_a_source_are_flagged_with_a_fix():
+    text = "After the assault, militants took dozens of hostages, killing over 700 people in the process."
+    found = findings(text, "F301")
+    assert [text[f.start : f.end] for f in found] == ["dozens of", "700"]
+    message = found[1].message
+    assert "'700'" in message and "source" in message.lower()
+    assert "said" in message or "according to" in message  # says how to fix it
+
+
+def test_finding_points_at_the_figure():
+    text = "# Headline\n\nThe storm caused damage.\nIt cost £5m to repair."
+    (finding,) = findings(text, "F301")
+    assert (finding.line, finding.column) == (4, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose 12% to $2.4bn, the company said.",
+        "According to the ONS, unemployment fell to 4.7%.",
+        "Police estimated the crowd at 20,000.",
+        "Figures released on Tuesday showed imports up 12%.",
+        "A survey by YouGov found 40% of voters undecided.",
+        "The firm told Reuters it had 8,000 staff.",
+        "The damage was estimated by insurers at £5m.",
+        "Analysts expect profits of $2bn.",
+    ],
+)
+def test_a_cue_in_the_sentence_sources_its_figures(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damage is estimated at £5m.",
+        "It is thought that nearly half a million commuters cycle each day.",
+        "Growth was faster than expected at 4.2%.",
+        "The release of 40 prisoners was not previously disclosed.",
+    ],
+)
+def test_an_agentless_passive_is_not_a_source(text):
+    assert flagged(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 20,000 people joined the scheme.",
+        "The expected rise of 5% did not happen.",
+        "The United States spent $5bn on the scheme.",
+        "The firm issued a profit warning as sales fell 8%.",
+        "Jobless claims rose 5% in March.",
+        "The board ruled out a 10% pay rise.",
+    ],
+)
+def test_words_that_only_look_like_cues_do_not_source(text):
+    assert flagged(text) != []
+
+
+def test_a_sentence_ending_in_a_decimal_does_not_borrow_the_next_ones_cue():
+    # The sentence splitter once read "140.55." like the "U.S." of an acronym.
+    text = "The index closed at 4,140.55. Analysts said it would rise."
+    assert flagged(text) == ["4,140.55"]
+
+
+def test_reported_speech_carries_on_to_the_next_sentence_only():
+    text = "The company said it would cut 500 jobs. Another 200 would go next year. Sales fell 4% in the year."
+    assert flagged(text) == ["4%"]
+
+
+def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of_it():
+    # A back-shifted modal, "another", "also" or a pronoun for the speaker mark reported speech...
+    assert flagged("Police said 700 people had died. Another 500 were injured.") == []
+    assert flagged("The firm said it had sold the unit. It would cut 300 jobs.") == []
+    # ...the writer's own narration has none.
+    assert flagged("The firm said it had sold the unit. There are about 3,500 staff.") == ["3,500"]
+
+
+def test_a_direct_quotation_is_not_carried_on():
+    text = '"We are proud of our record," a spokesman said. It would keep 14 plants open.'
+    assert flagged(text) == ["14"]
+
+
+def test_all_before_a_count_refers_to_a_set_already_named():
+    assert flagged("The news follows word that all four sailors held at the port will be freed.") == []
+
+
+def test_reported_speech_does_not_cross_a_paragraph_break():
+    text = "The company said it would cut 500 jobs.\n\nAnother 200 would go next year."
+    assert flagged(text) == ["200"]
+
+
+def test_a_stated_aim_sources_its_own_sentence_but_does_not_carry_on():
+    text = "The minister wants 80% of clinics to open at weekends. Only 30% do now."
+    assert flagged(text) == ["30%"]
+
+
+def test_a_source_named_right_after_the_figures_counts():
+    text = "Exports rose 12% and imports 3%. The figures were published by the ONS on Tuesday."
+    assert flagged(text) == []
+
+
+def test_figures_in_an_attributed_quotation_are_sourced():
+    assert flagged('"We sold 500 cars last year," said Ms Jones.') == []
+    # The speaker named in the paragraph before a quotation that continues.
+    text = 'Ms Jones, the chief executive, said:\n\n"Sales rose 40% and we hired 300 people."'
+    assert flagged(text) == []
+
+
+def test_figures_in_an_unattributed_quotation_are_not():
+    text = 'The results were strong.\n\nThe board met.\n\nIt was "a year of 40% growth".\n\nThe board met again.'
+    assert flagged(text) == ["40%"]
+
+
+def test_the_headline_is_not_checked():
+    assert flagged("# Profits jump 12% at Acme\n\nThe firm said profits rose 12%.") == []
+    article = "Profits jump 12% at Acme\n\nThe firm said profits rose 12%.\n"
+    assert flagged(article, path="story.txt") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began on 2 February and ended in 2004.",
+        "The band was formed in the 1990s.",
+        "The 45-year-old singer, who died aged 91, was married for 60 years.",
+        "He was jailed for two years after a 10-week trial.",
+        "The album went to number one and stayed in the top 10 for a month.",
+        "The show is on Channel 4 and BBC Four after the Six Nations and Formula One.",
+        "The G7 ministers met; the Airbus A320 flew; Maroon 5 played.",
+        "Arsenal won 3-1 and the film won 10 awards from seven nominations.",
+        "The three other players were not named.",
+        "Labour won with a majority of 161 seats.",
+        "The deal is due to close at 10am on Monday, page 5 says nothing.",
+        "Leaders of all 25 EU members met in Brussels.",
+        "The company has been one of the biggest investors in the first half of the year.",
+    ],
+)
+def test_figures_that_need_no_source_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rehearsals will be held on 3, 9 and 16 June.",
+        "Others on the list included The Larks at number 14 and Blue Mile at 22.",
+        "The painter has died in Spain at 71.",
+        "The label is reissuing the band's 21 number one singles.",
+    ],
+)
+def test_dates_in_lists_chart_places_and_ages_at_death_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A saver who put in £20 a month would get £9,870. This equated to growth of 5%, the insurer said.",
+        "In its bankruptcy petition it named a dairy supplier, which it owes $3.2m.",
+        "Only 38% of those polled backed the plan.",
+        "A total of 2,100 adults were interviewed for the study.",
+        "However the poll, which questioned 1,500 adults online, found 30% undecided.",
+    ],
+)
+def test_more_ways_of_naming_a_source(text):
+    assert flagged(text) == []
+
+
+def test_a_progressive_is_not_an_agentless_passive():
+    assert flagged("The government is reiterating a 3% target for next year.") == []
+
+
+def test_magnitudes_on_their_own_are_figures():
+    assert flagged("The final will be watched by millions in the US.") == ["millions"]
+    assert flagged("Parents will spend thousands on presents.") == ["thousands"]
+
+
+def test_ratings_are_designations():
+    assert flagged("The law bans the sale of 18-rated games to children.") == []
+
+
+def test_small_counts_are_narrative_unless_they_are_a_tally():
+    assert flagged("Two men and a dog walked into the bar.") == []
+    assert flagged("Two people were killed in the blast.") == ["Two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Late trains make up one in 13 services.", "one in 13"),
+        ("A third of voters are undecided.", "A third of"),
+        ("The firm owns a one-fifth stake.", "one-fifth"),
+        ("Inflation rose by 3-5% last year.", "3-5%"),
+        ("Gaza's 2.3 million inhabitants face shortages.", "2.3 million"),
+        ("Prices fell 20 per cent.", "20 per cent"),
+        ("Thousands of investors lost money.", "Thousands of"),
+    ],
+)
+def test_figures_in_words_fractions_and_ranges_are_found(text, figure):
+    assert flagged(text) == [figure]
+
+
+# -- configuration -------------------------------------------------------------------
+
+
+def config(tmp_path: Path, rules: dict) -> Settings:
+    settings = settings_from_data({"rules": rules}, tmp_path / "copydesk.toml")
+    settings.select = ["F301", "F302"]
+    return settings
+
+
+def test_a_newsroom_can_add_cues(tmp_path):
+    text = "Sales rose 5%, per the filing."
+    assert flagged(text) == ["5%"]
+    settings = config(tmp_path, {"unsourced-figure": {"extra-cues": ["per the"]}})
+    assert flagged(text, settings=settings) == []
+
+
+def test_a_newsroom_can_add_exemptions(tmp_path):
+    text = "The hotel has a 40-room annexe."
+    assert flagged(text) == ["40"]
+    settings = config(tmp_path, {"unsourced-figure": {"extra-exempt-after": ["-room\\b"]}})
+    assert flagged(text, settings=settings) == []
+
+
+def test_carry_over_can_be_turned_off(tmp_path):
+    text = "The company said it would cut 500 jobs. Another 200 would go next year."
+    settings = config(tmp_path, {"unsourced-figure": {"carry-over": False}})
+    assert flagged(text, settings=settings) == ["200"]
+
+
+@pytest.mark.parametrize(
+    "cues",
+    [["per (the"], ["Per The"]],
+    ids=["bad-regex", "upper-case"],
+)
+def test_bad_cues_are_a_config_error_naming_the_rule(tmp_path, cues):
+    settings = config(tmp_path, {"unsourced-figure": {"extra-cues": cues}})
+    with pytest.raises(ConfigError, match="F301"):
+        lint.check_text("Sales rose 5%.", "story.md", settings)
+
+
+def test_a_newsroom_can_add_anonymous_phrases(tmp_path):
+    text = "A well-placed figure said the deal was off."
+    assert findings(text, "F302") == []
+    settings = config(tmp_path, {"anonymous-source": {"extra-phrases": ["a well-placed figure"]}})
+    assert len(findings(text, "F302", settings=settings)) == 1
+
+
+# -- F302 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insiders, who wished to remain anonymous, informed Reuters that no deal had been agreed.",
+        "An Israeli official told Reuters that there were no negotiations.",
+        "A senior party source told the paper the plan was dead.",
+        "Sources close to the talks said the bid would fail.",
+        "Reports suggest the minister will resign.",
+        "One trader, who asked not to be named, said demand was weak.",
+        "People familiar with the matter said the talks had stalled.",
+    ],
+)
+def test_unnamed_sources_are_reported_as_info(text):
+    (finding,) = findings(text, "F302")
+    assert finding.severity.value == "info"
+    assert "unnamed" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Treasury spokesman said the figures would be published on Monday.",
+        "Finance minister Jane Doe said the talks had stalled.",
+        '"Sources said nothing to us," Mr Smith told reporters.',
+        "The memo, written for a council official, suggested a meeting.",
+    ],
+)
+def test_named_sources_and_quotations_are_not_reported(text):
+    assert findings(text, "F302") == []
+
+
+def test_one_anonymous_source_finding_per_sentence():
+    text = "Sources close to the firm said officials, who asked not to be named, agreed."
+    assert len(findings(text, "F302")) == 1
+
+
+# -- figure_counts for `copydesk stats` ----------------------------------------------
+
+
+def test_figure_counts_sorts_every_figure():
+    doc = lint.parse(
+        "# Headline 99%\n\nIn 2004 sales rose 10%, the firm said. Profits also rose 5%. Costs fell 3%.\n\nThe three founders met.",
+        "story.md",
+    )
+    assert figure_counts(doc) == {"sourced": 2, "unsourced": 1, "exempt": 2}
+
+
+def test_figure_counts_takes_options():
+    from lint.checks.figures import default_options
+
+    doc = lint.parse("Profits rose 5%, per the filing.", "story.md")
+    assert figure_counts(doc)["unsourced"] == 1
+    options = default_options() | {"extra-cues": ["per the"]}
+    assert figure_counts(doc, options) == {"sourced": 1, "unsourced": 0, "exempt": 0}

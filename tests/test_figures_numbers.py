@@ -1,0 +1,60 @@
+"""lint.numbers: figures found in text, with exact spans and kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, RATIO, VAGUE, WORDS, find_figures
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in find_figures(text)]
+
+
+def test_spans_are_offsets_into_the_text():
+    text = "Profits rose 12% to $2.4bn (£1.3bn)."
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text
+    assert figures(text) == [("12%", PERCENT), ("$2.4bn", MONEY), ("£1.3bn", MONEY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.3 million people", [("2.3 million", NUMBER)]),
+        ("for up to 120.5m euros", [("120.5m euros", MONEY)]),
+        ("closed at 845p", [("845p", MONEY)]),
+        ("a rise of 3-5%", [("3-5%", PERCENT)]),
+        ("by 0.27 percentage points", [("0.27 percentage points", PERCENT)]),
+        ("from 90,000 to 70,000 staff", [("90,000 to 70,000", NUMBER)]),
+        ("seven nominations", [("seven", WORDS)]),
+        ("twenty-one guns", [("twenty-one", WORDS)]),
+        ("dozens of hostages", [("dozens of", VAGUE)]),
+        ("hundreds of millions of dollars", [("hundreds of millions of", VAGUE)]),
+        ("half a trillion dollars", [("half a trillion", FRACTION)]),
+        ("cut its stake in half", [("in half", FRACTION)]),
+        ("a quarter of a point", [("a quarter of", FRACTION)]),
+        ("nine out of 10 voters", [("nine out of 10", RATIO)]),
+        ("9 out of 10 voters", [("9 out of 10", RATIO)]),
+    ],
+)
+def test_kinds(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the G7 summit", "an Airbus A320", "U2's single", "the 17th year", "the 1990s", "at 2100GMT", "a third term"],
+)
+def test_digits_glued_to_letters_and_ordinals_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_fourth_quarter_is_not_a_fraction():
+    assert figures("in the fourth quarter") == []
+
+
+def test_range_of_a_block():
+    text = "Headline 99\n\nBody with 12 items."
+    start = text.index("Body")
+    assert [f.text for f in find_figures(text, start)] == ["12"]
