@@ -57,12 +57,41 @@ def test_utf8_bom(cli, tmp_path):
 
 
 def test_five_megabyte_file(cli, tmp_path):
-    para = "The committee met again on Tuesday to discuss the budget, and members agreed to meet next week. "
-    body = "\n\n".join(f"{para * 3} Item {i}." for i in range(5 * 1024 * 1024 // (len(para) * 3)))
-    write(tmp_path / "big.txt", "Headline\n\n" + body + "\n\nThey fled Kiev.\n")
-    result = cli("check", "big.txt", "--format", "json")
+    import random
+
+    rng = random.Random(5)
+    vocabulary = [
+        "the",
+        "committee",
+        "met",
+        "again",
+        "on",
+        "tuesday",
+        "to",
+        "discuss",
+        "budget",
+        "and",
+        "members",
+        "agreed",
+        "meet",
+        "next",
+        "week",
+        "council",
+    ]
+    paragraphs = []
+    size = 0
+    while size < 5 * 1024 * 1024:
+        sentence = " ".join(rng.choice(vocabulary) for _ in range(18)).capitalize() + "."
+        paragraph = " ".join([sentence] * 3)
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    write(tmp_path / "big.txt", "Headline\n\n" + "\n\n".join(paragraphs) + "\n\nThey fled Kiev.\n")
+    result = cli("check", "big.txt", "--format", "json", "--select", "S701")
     assert result.exit_code == 1
-    assert [f["code"] for f in findings(result)] == ["S701"]
+    [finding] = findings(result)
+    assert (finding["code"], finding["line"]) == ("S701", 2 * len(paragraphs) + 3)
+    # Every default rule also gets through it (R201-style repeats, long paragraphs and all).
+    assert cli("check", "big.txt", "--quiet").exit_code == 1
 
 
 def test_missing_path_exits_2_and_other_files_are_checked(cli, tmp_path):
