@@ -141,7 +141,7 @@ def check(
     files, missing = discover(list(paths) or ["."], settings.is_excluded)
     stdin = None
     if STDIN in files:
-        stdin = (stdin_filename or "stdin.txt", click.get_binary_stream("stdin").read())
+        stdin = (stdin_filename or "stdin.txt", sys.stdin.buffer.read())
     progress = None
     if not quiet and len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty():
         progress = _progress
@@ -154,7 +154,7 @@ def check(
         raise SystemExit(EXIT_ERROR if report.errors or report.internal_errors else EXIT_CLEAN)
     if baseline:
         report.findings = baselines.filter_known(report.findings, baselines.load(Path(baseline)), root)
-    stream = click.get_text_stream("stdout")
+    stream = sys.stdout
     color = fmt == "text" and output is None and _color(no_color, stream)
     context = RenderContext(engine.catalog, _repository_root(root), color, settings.fail_on)
     text = render(fmt, report, context)
