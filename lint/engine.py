@@ -58,7 +58,7 @@ class Engine:
         self._prepared = False
         #: Documents kept for checks that report at the end of the run (cross-file).
         self.documents: dict[str, Document] = {}
-        self._keep_documents = any(hasattr(self.module(c), "finish") for c in self._by_check)
+        self._keep_documents = any(self._finishes(c) for c in self._by_check)
 
     # -- set-up ----------------------------------------------------------------
 
@@ -85,8 +85,20 @@ class Engine:
         return [n for n in names if self._needs_main(n) == main_process]
 
     def _needs_main(self, check: str) -> bool:
+        return bool(getattr(self.module(check), "MAIN_PROCESS", False) or self._finishes(check))
+
+    def _finishes(self, check: str) -> bool:
+        """Does the check report at the end of this run (``finish``, unless ``wants_finish`` says no)?
+
+        Keeping every document for ``finish`` costs memory and garbage-collector
+        time, and pins the check to the main process, so a check whose
+        ``finish`` only matters under some settings (``--cross-file``) says so.
+        """
         module = self.module(check)
-        return bool(getattr(module, "MAIN_PROCESS", False) or hasattr(module, "finish"))
+        if not hasattr(module, "finish"):
+            return False
+        wants = getattr(module, "wants_finish", None)
+        return wants is None or bool(wants(self.settings))
 
     # -- per document ----------------------------------------------------------
 
@@ -129,9 +141,9 @@ class Engine:
         """Findings from checks that need the whole run (cross-file)."""
         out: list[Finding] = []
         for check, rules in self._by_check.items():
-            hook = getattr(self.module(check), "finish", None)
-            if hook is None:
+            if not self._finishes(check):
                 continue
+            hook = self.module(check).finish
             by_code = {r.code: r for r in rules}
             try:
                 for path, hit in hook(rules, self.ctx):
