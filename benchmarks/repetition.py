@@ -10,7 +10,8 @@ Plants repeats into the BBC corpus articles and measures what copydesk finds:
 - ``near-all``: all three at once;
 - ``near-change`` (for information; not a target): one word replaced by another;
 - ``sentence``: a sentence of one paragraph pasted into another;
-- ``sentence-near``: the same with quotes swapped and spacing changed.
+- ``sentence-near``: the same with quotes swapped and spacing changed;
+- ``word`` and ``phrase`` (R203): a lower-case word, or two, typed twice ("the the").
 
 Each planted article holds one repeat. The script prints recall per kind,
 false findings on the planted set, every R201/R202 finding on the
@@ -68,6 +69,8 @@ KINDS = (
     "near-change",
     "sentence",
     "sentence-near",
+    "word",
+    "phrase",
 )
 TARGETS = {
     "exact": 1.0,
@@ -77,10 +80,26 @@ TARGETS = {
     "near-all": 0.95,
     "sentence": 0.95,
     "sentence-near": 0.95,
+    "word": 0.95,
+    "phrase": 0.95,
 }
-#: Findings on the unmodified corpus that were read and judged genuine repeats,
-#: as "category/file.txt:line:column:code". None so far at the default settings.
-REVIEWED: set[str] = set()
+#: Findings on the unmodified corpus that were read and judged genuine, as
+#: "category/file.txt:line:column:code". No R201/R202 finding so far at the
+#: default settings; these R203 ones are typos ("the the", "of of", "by by",
+#: "graduated from graduated from", "him since him since").
+REVIEWED: set[str] = {
+    "business/095.txt:7:83:R203",
+    "business/358.txt:13:487:R203",
+    "entertainment/013.txt:9:668:R203",
+    "entertainment/024.txt:9:655:R203",
+    "entertainment/211.txt:5:163:R203",
+    "entertainment/256.txt:39:264:R203",
+    "entertainment/376.txt:7:633:R203",
+    "politics/009.txt:9:328:R203",
+    "politics/048.txt:9:374:R203",
+    "politics/053.txt:7:148:R203",
+    "politics/328.txt:5:895:R203",
+}
 
 
 def split_of(rel: str) -> str:
@@ -165,6 +184,8 @@ def eligible_paragraphs(doc: Document) -> list:
 def plant(rel: str, text: str, kind: str, rng: random.Random) -> Planted | None:
     doc = parse(text, rel)
     body = doc.paragraphs
+    if kind in ("word", "phrase"):
+        return plant_doubled(rel, text, doc, kind, rng)
     if kind.startswith("sentence"):
         return plant_sentence(rel, text, doc, kind, rng)
     candidates = eligible_paragraphs(doc)
@@ -213,11 +234,30 @@ def plant_sentence(rel: str, text: str, doc: Document, kind: str, rng: random.Ra
     return Planted(kind, rel, new, offset, "R202")
 
 
+def plant_doubled(rel: str, text: str, doc: Document, kind: str, rng: random.Random) -> Planted | None:
+    """Type a lower-case word (or two) twice inside a body sentence.
+
+    Words R203 lets through on purpose ("had had") are not planted: that would
+    measure nothing.
+    """
+    allow = set(Settings(select=["R203"]).active_rules()[0].options["allow"])
+    pattern = r"(?<= )[a-z]+(?= )" if kind == "word" else r"(?<= )[a-z]+ [a-z]+(?= )"
+    choices = [
+        (b, m) for b in doc.paragraphs for m in re.finditer(pattern, text[b.start : b.end]) if m.group(0) not in allow
+    ]
+    if not choices:
+        return None
+    block, m = rng.choice(choices)
+    start = block.start + m.start()
+    new = text[:start] + m.group(0) + " " + text[start:]
+    return Planted(kind, rel, new, start, "R203")
+
+
 # -- running ------------------------------------------------------------------------
 
 
-def findings(engine: Engine, rel: str, text: str):
-    return [f for f in engine.check_source(Source(rel, text)) if f.code in CODES]
+def findings(engine: Engine, rel: str, text: str, codes: tuple[str, ...] = CODES):
+    return [f for f in engine.check_source(Source(rel, text)) if f.code in codes]
 
 
 def excerpt(text: str, start: int, end: int, width: int = 110) -> str:
@@ -225,7 +265,7 @@ def excerpt(text: str, start: int, end: int, width: int = 110) -> str:
     return piece if len(piece) <= width else piece[: width - 1] + "…"
 
 
-def measure_recall(files: list[tuple[str, str]], engine: Engine, clean: dict[str, int]) -> None:
+def measure_recall(files: list[tuple[str, str]], engine: Engine, clean: dict[str, Counter]) -> None:
     found: Counter = Counter()
     total: Counter = Counter()
     false: Counter = Counter()
@@ -238,13 +278,19 @@ def measure_recall(files: list[tuple[str, str]], engine: Engine, clean: dict[str
             if planted is None:
                 continue
             total[kind] += 1
-            hits = findings(engine, rel, planted.text)
-            expected = [f for f in hits if f.code == planted.code and f.start == planted.offset]
+            codes = ("R203",) if planted.code == "R203" else CODES
+            hits = findings(engine, rel, planted.text, codes)
+            if planted.code == "R203":
+                # "in hospital in hospital in" may as well be read one word earlier.
+                expected = [f for f in hits if f.start <= planted.offset < f.end]
+            else:
+                expected = [f for f in hits if f.code == planted.code and f.start == planted.offset]
             if expected:
                 found[kind] += 1
             else:
                 misses[kind].append(f"{rel} @{planted.offset}: {[(f.code, f.start, f.message) for f in hits]}")
-            false[kind] += max(0, len(hits) - len(expected) - clean.get(rel, 0))
+            already = sum(clean.get(rel, Counter())[c] for c in codes)
+            false[kind] += max(0, len(hits) - len(expected) - already)
     print("\n== Recall on planted repeats (one per article) ==")
     print(f"{'kind':<15}{'planted':>8}{'found':>7}{'recall':>9}{'target':>8}{'false':>7}")
     for kind in KINDS:
@@ -254,21 +300,22 @@ def measure_recall(files: list[tuple[str, str]], engine: Engine, clean: dict[str
         mark = "" if target is None else ("ok" if recall >= target else "BELOW")
         shown = f"{target:.0%}" if target is not None else "-"
         print(f"{kind:<15}{n:>8}{found[kind]:>7}{recall:>9.1%}{shown:>8}{false[kind]:>7}  {mark}")
-    print(f"false R201/R202 findings on the planted set: {sum(false.values())} in {sum(total.values())} articles")
+    repeats = sum(n for k, n in false.items() if k not in ("word", "phrase"))
+    print(f"false R201/R202 findings on the planted set: {repeats} in {sum(total.values())} planted articles")
+    print(f"false R203 findings on the planted set: {false['word'] + false['phrase']}")
     for kind, lines in misses.items():
         for line in lines[:5]:
             print(f"  missed {kind}: {line}")
 
 
-def review_clean(files: list[tuple[str, str]], engine: Engine) -> dict[str, int]:
+def review_clean(files: list[tuple[str, str]], engine: Engine) -> dict[str, Counter]:
     print("\n== R201/R202 findings on the unmodified articles (read each) ==")
-    per_file: dict[str, int] = {}
+    per_file: dict[str, Counter] = defaultdict(Counter)
     unreviewed = 0
     for rel, text in files:
         hits = findings(engine, rel, text)
-        if hits:
-            per_file[rel] = len(hits)
         for f in hits:
+            per_file[rel][f.code] += 1
             key = f"{rel}:{f.line}:{f.column}:{f.code}"
             tag = "genuine" if key in REVIEWED else "UNREVIEWED"
             unreviewed += key not in REVIEWED
@@ -277,8 +324,20 @@ def review_clean(files: list[tuple[str, str]], engine: Engine) -> dict[str, int]
             print(f"      first: {excerpt(text, first.start, first.end)}")
             print(f"      again: {excerpt(text, f.start, f.end)}")
     rate = 1000 * unreviewed / max(1, len(files))
-    print(f"{sum(per_file.values())} findings in {len(files)} articles; {unreviewed} not reviewed as genuine")
+    print(
+        f"{sum(sum(c.values()) for c in per_file.values())} findings in {len(files)} articles; {unreviewed} not reviewed as genuine"
+    )
     print(f"false R201/R202 per 1,000 clean articles (unreviewed counted as false): {rate:.2f} (target <= 1)")
+    doubled = [(rel, text, f) for rel, text in files for f in findings(engine, rel, text, ("R203",))]
+    print(f"\n== R203 findings on the unmodified articles: {len(doubled)} (read each) ==")
+    unreviewed = 0
+    for rel, text, f in doubled:
+        key = f"{rel}:{f.line}:{f.column}:{f.code}"
+        tag = "genuine" if key in REVIEWED else "UNREVIEWED"
+        unreviewed += key not in REVIEWED
+        per_file[rel][f.code] += 1
+        print(f"  [{tag}] {key} {excerpt(text, max(0, f.start - 40), f.end + 30)}")
+    print(f"false R203 per 1,000 clean articles (unreviewed counted as false): {1000 * unreviewed / len(files):.2f}")
     return per_file
 
 
@@ -392,7 +451,7 @@ def main() -> None:
     args = parser.parse_args()
     files = corpus_files(args.split)
     print(f"{len(files)} articles ({args.split} split)")
-    engine = Engine(Settings(select=list(CODES)))
+    engine = Engine(Settings(select=[*CODES, "R203"]))
     clean = review_clean(files, engine)
     measure_recall(files, engine, clean)
     time_per_article(files)

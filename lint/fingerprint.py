@@ -17,7 +17,6 @@ so the cost of a document stays linear in its length.
 from __future__ import annotations
 
 import string
-import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -113,13 +112,14 @@ class Tokens:
     they are worked out from the unit's sentences when first asked for.
     """
 
-    __slots__ = ("_marks", "texts", "words")
+    __slots__ = ("_marks", "_sketch", "texts", "words")
 
     def __init__(self, words: tuple[str, ...], texts: tuple[str, ...]) -> None:
         self.words = words
         #: The sentences the words came from.
         self.texts = texts
         self._marks: bytes | None = None
+        self._sketch: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -133,6 +133,13 @@ class Tokens:
             marks = b"".join(map(_sentence_marks, self.texts))
             self._marks = marks if len(marks) == len(self.words) else bytes(len(self.words))
         return self._marks
+
+    @property
+    def sketch(self) -> list[int]:
+        """The unit's sketch, worked out once (a one-sentence paragraph shares its sentence's)."""
+        if self._sketch is None:
+            self._sketch = sketch(self.words)
+        return self._sketch
 
     @staticmethod
     def join(parts: list[Tokens]) -> Tokens:
@@ -156,7 +163,7 @@ def _sentence_marks(text: str) -> bytes:
 
 def tokens(text: str) -> Tokens:
     """The normalised word tokens of one sentence (or a headline, or any one-sentence text)."""
-    return Tokens(tuple(map(sys.intern, _split(text.casefold()))), (text,))
+    return Tokens(tuple(_split(text.casefold())), (text,))
 
 
 def shingles(words: tuple[str, ...]) -> set[int]:
@@ -168,7 +175,10 @@ def shingles(words: tuple[str, ...]) -> set[int]:
 
 def sketch(words: tuple[str, ...]) -> list[int]:
     """The ``SKETCH`` smallest shingle hashes: similar units share most of them."""
-    return sorted(shingles(words))[:SKETCH]
+    if len(words) < SHINGLE:
+        return [hash(words)]
+    # A trigram that recurs within the unit may appear twice; that only weighs it double.
+    return sorted(map(hash, zip(words, words[1:], words[2:], strict=False)))[:SKETCH]
 
 
 def similarity(a: Tokens, b: Tokens) -> float:
@@ -238,30 +248,27 @@ class RepeatIndex:
 
     def find(self, toks: Tokens) -> Match | None:
         """The earliest exact copy of ``toks``, else its most similar near copy."""
-        return self._find(toks, None)
+        return self._find(toks)
 
     def add(self, toks: Tokens, key: object) -> None:
         """Remember a unit (the first of its text keeps the exact slot)."""
-        self._add(toks, key, None)
+        self._add(toks, key)
 
     def find_or_add(self, toks: Tokens, key: object) -> Match | None:
-        """``find``, and ``add`` the unit when it repeats nothing (one sketch for both)."""
-        if toks.words in self._exact:
-            return Match(self._exact[toks.words], 1.0)
-        hashes = None if self.threshold >= 1.0 else sketch(toks.words)
-        match = self._find(toks, hashes)
+        """``find``, and ``add`` the unit when it repeats nothing."""
+        match = self._find(toks)
         if match is None:
-            self._add(toks, key, hashes)
+            self._add(toks, key)
         return match
 
-    def _find(self, toks: Tokens, hashes: list[int] | None) -> Match | None:
+    def _find(self, toks: Tokens) -> Match | None:
         key = self._exact.get(toks.words)
         if key is not None:
             return Match(key, 1.0)
         if self.threshold >= 1.0:
             return None
         counts: dict[int, int] = {}
-        for h in sketch(toks.words) if hashes is None else hashes:
+        for h in toks.sketch:
             for i in self._postings.get(h, ()):
                 counts[i] = counts.get(i, 0) + 1
         if not counts:
@@ -278,14 +285,14 @@ class RepeatIndex:
                 best = Match(self._keys[i], score)
         return best
 
-    def _add(self, toks: Tokens, key: object, hashes: list[int] | None) -> None:
+    def _add(self, toks: Tokens, key: object) -> None:
         self._exact.setdefault(toks.words, key)
         if self.threshold >= 1.0:
             return
         i = len(self._keys)
         self._keys.append(key)
         self._tokens.append(toks)
-        for h in sketch(toks.words) if hashes is None else hashes:
+        for h in toks.sketch:
             posting = self._postings.setdefault(h, [])
             if len(posting) < POSTINGS:
                 posting.append(i)

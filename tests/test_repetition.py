@@ -219,6 +219,7 @@ def test_headline_sentences_are_not_compared():
         ("The cost of the of the scheme rose.", "of the of the", "of the"),
         ("The talks were held in Doha, and and officials met again.", "and and", "and"),
         ("Officials said the\nthe plan would go ahead.", "the\nthe", "the"),
+        ("She was a minister and minister and not a secretary.", "minister and minister and", "minister and"),
     ],
 )
 def test_doubled_words_are_flagged_with_one_copy_removed(sentence, flagged, suggestion):
@@ -250,6 +251,7 @@ def test_the_message_names_the_repeated_phrase():
         "He has dealt with this time and time and time again.",
         "The score was 2 2 at half time.",
         "Bye bye, said the child.",
+        'The crowd chanted "no no no no" at the minister.',
         "The talks ended on Monday. Monday was a holiday.",
         "He wrote that the the [sic] report was wrong.",
     ],
@@ -358,3 +360,14 @@ def test_a_megabyte_document_is_checked_and_its_repeats_found():
     findings = check("Headline\n\n" + "\n\n".join(paragraphs), "R201", "R202")
     assert [f.code for f in findings] == ["R201", "R201"]
     assert [f.line for f in findings] == [3 + 2 * at for at in sorted(planted)]
+
+
+def test_without_cross_file_the_engine_keeps_no_documents_and_may_use_workers(syndicated):
+    from lint.engine import run
+
+    engine = Engine(Settings(select=["R201"]))
+    run(engine, syndicated)
+    assert engine.documents == {}
+    assert engine.checks(main_process=False) == ["repetition"]
+    crossing = Engine(Settings(select=["R201"], cross_file=True))
+    assert crossing.checks(main_process=True) == ["repetition"]

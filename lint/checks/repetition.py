@@ -9,8 +9,9 @@ within one sentence.
 With ``cross-file`` on, R201 also reports paragraphs shared by different
 articles of one run: ``check`` records each article's paragraphs in
 ``ctx.cache`` and ``finish`` reports every later copy, pointing at the file
-where the paragraph first appeared. The module has ``finish``, so the engine
-runs it in the main process, where that cache lives.
+where the paragraph first appeared. With ``cross-file`` on (``wants_finish``),
+the engine runs this check in the main process, where that cache lives;
+with it off, the check keeps nothing and may run in worker processes.
 """
 
 from __future__ import annotations
@@ -48,10 +49,9 @@ def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
             value = opts["similarity"]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
                 raise ConfigError(f"rule {rule.code}: 'similarity' must be a number above 0 and at most 1")
-        if "allow" in opts and (
-            not isinstance(opts["allow"], list) or not all(isinstance(w, str) for w in opts["allow"])
-        ):
-            raise ConfigError(f"rule {rule.code}: 'allow' must be a list of words")
+        for key in ("allow", "idioms"):
+            if key in opts and (not isinstance(opts[key], list) or not all(isinstance(w, str) for w in opts[key])):
+                raise ConfigError(f"rule {rule.code}: {key!r} must be a list of strings")
 
 
 def _int_option(rule: ActiveRule, key: str, minimum: int) -> int:
@@ -188,15 +188,32 @@ def _line_start(doc: Document, start: int) -> int:
 # -- doubled words --------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Doubles:
+    """R203's judgement: words allowed twice, and idioms that may overlap a repeat."""
+
+    allow: frozenset[str]
+    #: Three-word idioms of the shape "X link X": ("more", "and", "more").
+    idioms: frozenset[tuple[str, ...]]
+
+
+def _doubles(rule: ActiveRule) -> _Doubles:
+    idioms = (tuple(normalise(i).split()) for i in rule.options.get("idioms", ()))
+    return _Doubles(
+        frozenset(normalise(w) for w in rule.options.get("allow", ())),
+        frozenset(i for i in idioms if len(i) == 3),
+    )
+
+
 def _doubled_words(doc: Document, rule: ActiveRule) -> Iterator[Hit]:
-    allow = frozenset(normalise(w) for w in rule.options.get("allow", ()))
+    judge = _doubles(rule)
     longest = int(rule.options.get("max-words", 4))
     source, prose = doc.source, doc.prose
     for block in doc.blocks:
         words = block.words
         taken = -1
         for i, size in _repeats(words, longest):
-            if i <= taken or not _is_slip(words, i, size, prose, allow):
+            if i <= taken or not _is_slip(words, i, size, prose, judge):
                 continue
             taken = i + 2 * size - 1
             first, second, last = words[i], words[i + size], words[i + 2 * size - 1]
@@ -230,7 +247,7 @@ def _repeats(words: list[Word], longest: int) -> Iterator[tuple[int, int]]:
     yield from sorted(found)
 
 
-def _is_slip(words: list[Word], i: int, size: int, prose: str, allow: frozenset[str]) -> bool:
+def _is_slip(words: list[Word], i: int, size: int, prose: str, judge: _Doubles) -> bool:
     span = range(i, i + 2 * size)
     # Only spaces between the words: "New York, New York", a sentence or paragraph break,
     # and "bye - bye" are not slips.
@@ -241,56 +258,25 @@ def _is_slip(words: list[Word], i: int, size: int, prose: str, allow: frozenset[
     if any(words[j].sic for j in span):
         return False
     norm = [normalise(words[j].text) for j in range(i, i + size)]
-    if size == 1 and (norm[0] in allow or norm[0].isdigit()):
-        return False  # "had had"; numbers in tables and scores
-    return not (size == 2 and _idiom_overlap(*norm))
+    if len(set(norm)) == 1:
+        size = 1  # "no no no no" is one word said four times, not a phrase said twice
+    if size == 1:
+        return not (norm[0] in judge.allow or norm[0].isdigit())  # "had had"; numbers in tables
+    if size == 2:
+        a, b = norm
+        # "getting stronger and stronger and richer" is the idiom "stronger and
+        # stronger" followed by "and"; "nominated for Measure for Measure" is "for"
+        # followed by a title. Neither is a phrase typed twice.
+        if _idiom(a, b, words[i].text, judge) or _idiom(b, a, words[i + 1].text, judge):
+            return False
+    return True
 
 
-#: Words that join a word to itself in an idiom: "stronger and stronger", "one by one".
-_LINKERS = frozenset(["and", "or", "by", "for", "to", "after", "upon", "in", "on", "over", "against"])
-#: Words that never stand either side of such a link ("the in the" is a slip).
-_FUNCTION = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "be",
-        "been",
-        "is",
-        "are",
-        "was",
-        "were",
-        "it",
-        "its",
-        "him",
-        "her",
-        "them",
-        "us",
-        "me",
-        "you",
-        "your",
-        "my",
-        "our",
-        "their",
-        "his",
-        "this",
-        "that",
-        "these",
-        "those",
-    ]
-)
-
-
-def _idiom_overlap(a: str, b: str) -> bool:
-    """Is "a b a b" an "X and X" idiom overlapping the next word, not a doubled phrase?
-
-    "getting stronger and stronger and richer" reads "stronger and stronger"
-    + "and"; "nominated for Measure for Measure" reads "for" + "Measure for
-    Measure". "graduated from graduated from" and "of the of the" stay slips.
-    """
-    if b in _LINKERS and a not in _FUNCTION:
+def _idiom(x: str, link: str, original: str, judge: _Doubles) -> bool:
+    """Is "x link x" an idiom (listed) or a title ("Measure for Measure")?"""
+    if (x, link, x) in judge.idioms:
         return True
-    return a in _LINKERS and b not in _FUNCTION
+    return link in ("and", "for", "by", "to", "of", "upon") and original[:1].isupper()
 
 
 # -- across files -----------------------------------------------------------------
@@ -307,6 +293,11 @@ def _record(
         pos = doc.lines.position(unit.start)
         recorded.units.append((unit.toks, unit.start, unit.end, pos.line, pos.column, _line_start(doc, unit.start)))
     ctx.cache.setdefault(CACHE_KEY, []).append(recorded)
+
+
+def wants_finish(settings) -> bool:
+    """Only ``--cross-file`` needs the end-of-run pass (and the documents kept for it)."""
+    return bool(settings.cross_file)
 
 
 def finish(rules: list[ActiveRule], ctx: RunContext) -> Iterable[tuple[str, Hit]]:
