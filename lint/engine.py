@@ -59,6 +59,9 @@ class Engine:
         #: Documents kept for checks that report at the end of the run (cross-file).
         self.documents: dict[str, Document] = {}
         self._keep_documents = any(self._finishes(c) for c in self._by_check)
+        #: During ``run`` with an end-of-run check: each file's raw findings, held back so
+        #: that suppressions and per-file ignores also see what ``finish`` reports.
+        self._deferred: dict[str, list[Finding]] | None = None
 
     # -- set-up ----------------------------------------------------------------
 
@@ -105,7 +108,14 @@ class Engine:
     def check_source(self, source: Source) -> list[Finding]:
         """Every finding for one file, suppressions applied."""
         doc, findings = self.raw_findings(source)
-        return self.finalise(doc, findings)
+        return self.complete(doc, findings)
+
+    def complete(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """``finalise`` now, or (while ``run`` defers) at ``finish``, with that file's late findings."""
+        if self._deferred is None:
+            return self.finalise(doc, findings)
+        self._deferred.setdefault(doc.path, []).extend(findings)
+        return []
 
     def raw_findings(self, source: Source, only: list[str] | None = None) -> tuple[Document, list[Finding]]:
         """Parse and run checks (all, or ``only`` these) before suppressions are applied.
@@ -151,7 +161,16 @@ class Engine:
                     out.append(self.to_finding(doc, by_code[hit.code], hit, path=path))
             except Exception as exc:
                 out.append(self._crash(None, check, exc))
-        return out
+        deferred, self._deferred = self._deferred, None
+        if deferred is None:
+            return out
+        late: dict[str, list[Finding]] = {}
+        for finding in out:
+            late.setdefault(finding.path, []).append(finding)
+        done = [f for path, found in late.items() if path not in deferred for f in found]
+        for path, findings in deferred.items():
+            done.extend(self.finalise(self.documents[path], findings + late.get(path, [])))
+        return done
 
     def finalise(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """Apply ignores and suppressions, report unused suppressions, sort."""
@@ -243,6 +262,8 @@ def run(
     """Check ``files``; ``-`` reads ``stdin``, given as ``(display_path, data)``."""
     engine.prepare()
     report = Report()
+    if engine._keep_documents:
+        engine._deferred = {}
     if jobs > 1 and len(files) > 1:
         from lint.parallel import run_parallel
 
