@@ -371,3 +371,22 @@ def test_without_cross_file_the_engine_keeps_no_documents_and_may_use_workers(sy
     assert engine.checks(main_process=False) == ["repetition"]
     crossing = Engine(Settings(select=["R201"], cross_file=True))
     assert crossing.checks(main_process=True) == ["repetition"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_cross_file_finding_can_be_suppressed_in_the_later_file(tmp_path, jobs):
+    paths = _articles(
+        tmp_path,
+        {
+            "a.txt": f"One\n\n{BOILERPLATE}\n",
+            "b.txt": f"Two\n\n<!-- copydesk: disable-next-line R201 -->\n{BOILERPLATE}\n",
+        },
+    )
+    report = lint.check_paths(paths, Settings(select=["R201", "C001"], cross_file=True), jobs=jobs)
+    assert report.findings == []  # suppressed, and the suppression counts as used (no C001)
+
+
+def test_per_file_ignores_apply_to_cross_file_findings(tmp_path):
+    paths = _articles(tmp_path, {"a.txt": f"One\n\n{BOILERPLATE}\n", "b.txt": f"Two\n\n{BOILERPLATE}\n"})
+    settings = Settings(select=["R201"], cross_file=True, per_file_ignores={"b.txt": ["R201"]}, root=tmp_path)
+    assert lint.check_paths(paths, settings).findings == []
