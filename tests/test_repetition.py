@@ -240,6 +240,7 @@ def test_the_message_names_the_repeated_phrase():
     [
         "She had had enough of the delays.",
         "He said that that was the end of it.",
+        "Add to this this new legislation.",
         "What it is is a tax rise.",
         "He gave her her keys back.",
         "The rule was brought in in May.",
