@@ -59,7 +59,10 @@ class Engine:
         self._prepared = False
         #: Documents kept for checks that report at the end of the run (cross-file).
         self.documents: dict[str, Document] = {}
-        self._keep_documents = any(hasattr(self.module(c), "finish") for c in self._by_check)
+        self._keep_documents = any(self._finishes(c) for c in self._by_check)
+        #: During ``run`` with an end-of-run check: each file's raw findings, held back so
+        #: that suppressions and per-file ignores also see what ``finish`` reports.
+        self._deferred: dict[str, list[Finding]] | None = None
 
     # -- set-up ----------------------------------------------------------------
 
@@ -91,15 +94,34 @@ class Engine:
         return [n for n in names if self._needs_main(n) == main_process]
 
     def _needs_main(self, check: str) -> bool:
+        return bool(getattr(self.module(check), "MAIN_PROCESS", False) or self._finishes(check))
+
+    def _finishes(self, check: str) -> bool:
+        """Does the check report at the end of this run (``finish``, unless ``wants_finish`` says no)?
+
+        Keeping every document for ``finish`` costs memory and garbage-collector
+        time, and pins the check to the main process, so a check whose
+        ``finish`` only matters under some settings (``--cross-file``) says so.
+        """
         module = self.module(check)
-        return bool(getattr(module, "MAIN_PROCESS", False) or hasattr(module, "finish"))
+        if not hasattr(module, "finish"):
+            return False
+        wants = getattr(module, "wants_finish", None)
+        return wants is None or bool(wants(self.settings))
 
     # -- per document ----------------------------------------------------------
 
     def check_source(self, source: Source) -> list[Finding]:
         """Every finding for one file, suppressions applied."""
         doc, findings = self.raw_findings(source)
-        return self.finalise(doc, findings)
+        return self.complete(doc, findings)
+
+    def complete(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """``finalise`` now, or (while ``run`` defers) at ``finish``, with that file's late findings."""
+        if self._deferred is None:
+            return self.finalise(doc, findings)
+        self._deferred.setdefault(doc.path, []).extend(findings)
+        return []
 
     def raw_findings(self, source: Source, only: list[str] | None = None) -> tuple[Document, list[Finding]]:
         """Parse and run checks (all, or ``only`` these) before suppressions are applied.
@@ -137,9 +159,9 @@ class Engine:
         """Findings from checks that need the whole run (cross-file)."""
         out: list[Finding] = []
         for check, rules in self._by_check.items():
-            hook = getattr(self.module(check), "finish", None)
-            if hook is None:
+            if not self._finishes(check):
                 continue
+            hook = self.module(check).finish
             by_code = {r.code: r for r in rules}
             try:
                 for path, hit in hook(rules, self.ctx):
@@ -147,7 +169,16 @@ class Engine:
                     out.append(self.to_finding(doc, by_code[hit.code], hit, path=path))
             except Exception as exc:
                 out.append(self._crash(None, check, exc))
-        return out
+        deferred, self._deferred = self._deferred, None
+        if deferred is None:
+            return out
+        late: dict[str, list[Finding]] = {}
+        for finding in out:
+            late.setdefault(finding.path, []).append(finding)
+        done = [f for path, found in late.items() if path not in deferred for f in found]
+        for path, findings in deferred.items():
+            done.extend(self.finalise(self.documents[path], findings + late.get(path, [])))
+        return done
 
     def finalise(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """Apply ignores and suppressions, report unused suppressions, sort."""
@@ -239,6 +270,8 @@ def run(
     """Check ``files``; ``-`` reads ``stdin``, given as ``(display_path, data)``."""
     engine.prepare()
     report = Report()
+    if engine._keep_documents:
+        engine._deferred = {}
     if jobs > 1 and len(files) > 1:
         from lint.parallel import run_parallel
 

@@ -57,7 +57,7 @@ def run_parallel(
                 yield path, findings, notice
                 continue
             doc, more = engine.raw_findings(source, main_checks)
-            yield path, engine.finalise(doc, findings + more), None
+            yield path, engine.complete(doc, findings + more), None
 
 
 def _track(results: Iterator, files: list[str], progress) -> Iterator:

@@ -16,6 +16,9 @@ Optional hooks:
 - ``finish(rules, ctx) -> Iterable[tuple[str, Hit]]``: once after every
   document, for findings that need the whole run (paths are those of the
   documents). Checks with ``finish`` run in the main process under ``--jobs``.
+- ``wants_finish(settings) -> bool``: whether ``finish`` is needed in this run
+  (e.g. only with ``--cross-file``); when it says no, the engine keeps no
+  documents for the check and may run it in workers.
 - ``MAIN_PROCESS = True``: never run in a worker (one backend session per run).
 """
 
