@@ -43,7 +43,7 @@ def stats(paths: tuple[str, ...], fmt: str, longest: int, config: str | None, st
     for path in files:
         try:
             if path == STDIN:
-                source = read_source(stdin_filename or "stdin.txt", click.get_binary_stream("stdin").read())
+                source = read_source(stdin_filename or "stdin.txt", sys.stdin.buffer.read())
             else:
                 source = read_source(path)
         except SkipFile as exc:
