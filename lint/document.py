@@ -344,7 +344,14 @@ def _mask_inline(text: str, mask: _Mask, start: int, end: int) -> None:
 
 
 def _mask_urls(text: str, mask: _Mask, start: int, end: int) -> None:
-    for pattern in (URL_RE, EMAIL_RE):
+    # Cheap substring tests first: the regexes would otherwise scan every word.
+    lowered = text[start:end].lower()
+    patterns = []
+    if "http" in lowered or "www." in lowered:
+        patterns.append(URL_RE)
+    if "@" in lowered:
+        patterns.append(EMAIL_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             while e > s and text[e - 1] in _URL_TRAILING:
