@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lint.errors import ConfigError
 from lint.finding import Finding
+from lint.sources import posix_relative
 
 VERSION = 1
 CONTEXT = 40
@@ -34,15 +35,7 @@ def fingerprint(source: str, start: int, end: int) -> str:
 
 
 def _key(finding: Finding, root: Path) -> tuple[str, str, str]:
-    return (_rel(finding.path, root), finding.code, finding.fingerprint)
-
-
-def _rel(path: str, root: Path) -> str:
-    p = Path(path)
-    try:
-        return p.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return p.as_posix()
+    return (posix_relative(finding.path, root), finding.code, finding.fingerprint)
 
 
 def write(path: Path, findings: list[Finding], root: Path) -> None:

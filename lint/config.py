@@ -18,6 +18,7 @@ from lint.checks import ActiveRule
 from lint.compat import tomllib
 from lint.errors import ConfigError
 from lint.finding import Severity
+from lint.sources import posix_relative
 
 CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = ("node_modules", "venv", ".venv", "_build", "build", "dist")
@@ -98,7 +99,7 @@ class Settings:
 
     def ignored_for(self, path: str) -> list[str]:
         """Codes and selectors ignored for one file by ``per-file-ignores``."""
-        rel = _relative(path, self.root)
+        rel = posix_relative(path, self.root)
         out: list[str] = []
         for pattern, codes in self.per_file_ignores.items():
             if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(Path(rel).name, pattern):
@@ -106,7 +107,7 @@ class Settings:
         return out
 
     def is_excluded(self, path: Path) -> bool:
-        rel = _relative(str(path), self.root)
+        rel = posix_relative(str(path), self.root)
         parts = Path(rel).parts
         for pattern in list(DEFAULT_EXCLUDE) + self.exclude:
             if fnmatch.fnmatch(rel, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
@@ -136,14 +137,6 @@ class Settings:
                 value = [str(v) for v in value]
             out[f.name.replace("_", "-")] = value
         return out
-
-
-def _relative(path: str, root: Path) -> str:
-    p = Path(path)
-    try:
-        return p.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return p.as_posix()
 
 
 def _select(catalog: Catalog, select, extend_select, ignore, source) -> set[str]:

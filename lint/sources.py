@@ -90,3 +90,17 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
     return controls > len(sample) * 0.05
+
+
+def relative_to(path: str | Path, root: Path) -> Path | None:
+    """``path`` relative to ``root`` (both resolved), or None when it lies outside ``root``."""
+    try:
+        return Path(path).resolve().relative_to(root.resolve())
+    except ValueError:
+        return None
+
+
+def posix_relative(path: str | Path, root: Path) -> str:
+    """``path`` relative to ``root`` in posix form, or as given when it lies outside."""
+    relative = relative_to(path, root)
+    return (relative if relative is not None else Path(path)).as_posix()

@@ -14,6 +14,7 @@ from pathlib import Path
 from lint.engine import Report
 from lint.finding import Finding, Severity
 from lint.report import RenderContext
+from lint.sources import relative_to
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -47,11 +48,8 @@ def _message(f: Finding) -> str:
 
 def repo_path(path: str, root: Path) -> str:
     """Posix path relative to ``root``; an absolute path outside it (the runner relativises those itself)."""
-    absolute = Path(path).resolve()
-    try:
-        return absolute.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    relative = relative_to(path, root)
+    return (relative if relative is not None else Path(path).resolve()).as_posix()
 
 
 def escape_data(s: str) -> str:

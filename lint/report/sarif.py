@@ -21,6 +21,7 @@ from lint.engine import INTERNAL_ERROR, Report
 from lint.finding import Finding, Related, Severity
 from lint.report import RenderContext
 from lint.ruledoc import rule_markdown
+from lint.sources import relative_to
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/copydesk/"
@@ -181,11 +182,9 @@ def _invocation(report: Report) -> dict:
 
 def artifact_location(path: str, root: Path) -> dict:
     """A percent-encoded URI relative to ``%SRCROOT%``, or an absolute file URI outside it."""
-    absolute = Path(path).resolve()
-    try:
-        relative = absolute.relative_to(root.resolve())
-    except ValueError:
-        return {"uri": absolute.as_uri()}
+    relative = relative_to(path, root)
+    if relative is None:
+        return {"uri": Path(path).resolve().as_uri()}
     return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
 
 
