@@ -229,6 +229,118 @@ def test_figures_in_words_fractions_and_ranges_are_found(text, figure):
     assert flagged(text) == [figure]
 
 
+# -- attribution works on clauses, not sentences ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue after the figure, in a clause opened between them, does not reach back.
+        ("Shares in the firm rose 8% after it said it would sell its shipping arm.", ["8%"]),
+        ("The agency will sell 10% of its stake, although it did not say to whom.", ["10%"]),
+        # The figure describes the speaker; what was said follows the cue.
+        ("Ms Patel, who last year won £20,000 in damages from a newspaper, said she would stand.", ["£20,000"]),
+        ("The group, which runs 90 shops in the north, said it planned to open more.", ["90"]),
+        ("Ms Patel, who won £20,000 in damages from a newspaper said she would stand.", ["£20,000"]),
+        # A relative clause refers to the figure right before it...
+        ("Growth was 1.1% for the year, short of the 2.5% which the ministry had predicted.", ["1.1%"]),
+        # ...and a cue inside a relative clause that closes before the figure covers nothing after it.
+        ("Mr Jones, who said last year he would retire, earns £400,000 a year.", ["£400,000"]),
+    ],
+)
+def test_a_cue_covers_only_its_own_clause(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose 12% to $2.4bn in the year, the company said on Monday.",
+        "Exports fell 3% in March, figures from the trade body showed.",
+        '"We sold 500 cars," said Ms Jones.',
+        "Among younger voters, 64% said they would vote.",
+        "A majority, 52%, said the plan was fair.",
+        "Nearly two-thirds - 65% - of the 1,000 people asked said they shopped online.",
+        "The original fund was worth $400m, assets which had been frozen for 20 years, the bank said.",
+    ],
+)
+def test_a_cue_after_the_figure_still_covers_it_as_a_tag_or_for_its_speakers(text):
+    assert flagged(text) == []
+
+
+def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
+    text = "The council had hoped to raise £5m from the sale but in the end received £2m."
+    assert flagged(text) == ["£2m"]
+    text = "Organisers have promised there will be no repeat of the blunder that drew thousands of complaints."
+    assert flagged(text) == ["thousands of"]
+    assert flagged("The union pledged that 300 jobs would be saved.") == []
+
+
+def test_a_bare_participle_names_no_source():
+    text = "If confirmed, that would be the best result since 2002. It leaves growth at 2.3% for the year."
+    assert flagged(text) == ["2.3%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapper 50 Cent has signed a new deal.",
+        "She sold her 21 Media company to a rival.",
+        "The minister returned to 10 Downing Street.",
+        "The airline is waiting for its 787 Dreamliner plane.",
+        "The 777-200LR can fly non-stop from London to Sydney.",
+        "21 Media runs the careers of several singers.",
+    ],
+)
+def test_numbers_in_names_after_the_number_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline ordered 30 Airbus A320 planes.", ["30"]),
+        ("Police questioned 40 Labour supporters.", ["40"]),
+        ("The bus carried 36 Palestinian women home.", ["36"]),
+        ("Ministers from 23 European and Arab countries met.", ["23"]),
+    ],
+)
+def test_a_count_of_something_named_is_still_a_figure(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_number_read_as_a_name_stays_one_where_it_recurs():
+    text = "She founded 21 Media in 1999. The 21 brand is now well known, and 21 clients joined last year."
+    assert flagged(text) == ["21"]
+    assert text.rfind("21") == findings(text, "F301")[0].start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eighteen firms agreed the package with the regulator.", []),
+        ("Forty-two films will be shown at the festival.", []),
+        ("Nine men from Leeds and another man from Hull have been arrested.", ["Nine"]),
+        ("Thirty per cent of voters were undecided.", ["Thirty per cent"]),
+        ("The singer has released 25 albums since 1990.", []),
+    ],
+)
+def test_counts_that_open_a_sentence_and_counts_of_works(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank released figures showing the economy grew 7% last year.",
+        "A viewer poll saw the film emerge as favourite with 32% of votes cast.",
+        "Unveiling the £4bn budget to parliament, the minister said the economy had grown.",
+    ],
+)
+def test_more_cues_for_published_data_and_announcements(text):
+    assert flagged(text) == []
+
+
 # -- configuration -------------------------------------------------------------------
 
 
