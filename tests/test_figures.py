@@ -341,6 +341,26 @@ def test_more_cues_for_published_data_and_announcements(text):
     assert flagged(text) == []
 
 
+def test_demands_and_recommendations_are_stated_positions():
+    assert flagged("The union has called for a £7 minimum wage by next year.") == []
+    assert flagged("The board recommended a dividend of 30p a share.") == []
+    # ...up to where the writer gives a reason or a background figure.
+    assert flagged("MPs urged councils to build sites because 2,000 families have nowhere to stay.") == ["2,000"]
+    assert flagged("Towns in Wales, where there are no plans for a bypass, have seen traffic rise by 19%.") == ["19%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band plays Dublin on June 24 and 25.",
+        "The board will meet on March 3, 10 and 17.",
+        "It needs a 15 certificate.",
+    ],
+)
+def test_dates_in_lists_after_the_month_and_certificates_are_exempt(text):
+    assert flagged(text) == []
+
+
 # -- configuration -------------------------------------------------------------------
 
 

@@ -35,7 +35,10 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
+#: "May 5", and the days of a list: "June 24 and 25".
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+)
 #: "5 May", "5th of May", and the days of a list: "14, 20 and 27 April".
 _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
@@ -462,6 +465,9 @@ class _Classifier:
         start = self._find_cue(sentence, self.compiled.intent_cues, before=figure.start, last=True)
         if start is None:
             return False
+        inside = self.compiled.relative_open.search(self.prose, sentence.start, start)
+        if inside and _CLAUSE_PUNCT.search(self.prose, start, figure.start):
+            return False  # "Wales, where there are no plans for fees, saw a 19% rise"
         m = self.compiled.intent_cues.match(self.low, start)
         after = m.end() if m else start
         reach = self.low[after : figure.start]
