@@ -104,6 +104,12 @@ def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of
     assert flagged("The firm said it had sold the unit. There are about 3,500 staff.") == ["3,500"]
 
 
+def test_reported_speech_carries_on_when_the_speaker_is_the_subject_after_an_opening():
+    text = "The average seat had 70,000 voters, Mr Smith said. In Wales it was just over 59,000."
+    assert flagged(text) == []
+    assert flagged("Mr Smith said seats were too big. In Wales there are 59,000 voters a seat.") == ["59,000"]
+
+
 def test_a_direct_quotation_is_not_carried_on():
     text = '"We are proud of our record," a spokesman said. It would keep 14 plants open.'
     assert flagged(text) == ["14"]
