@@ -367,6 +367,29 @@ def test_dates_in_lists_after_the_month_and_certificates_are_exempt(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the hotline on 0845 8 505 505 or 0800 555 111.",
+        "The curfew runs between 2200 and 0700 every night.",
+        "Employers cannot force staff to retire before 65.",
+        "The singer was voted out with 12% of the vote.",
+        "The party won 31% of the vote in the European elections.",
+    ],
+)
+def test_phone_numbers_clock_times_ages_and_vote_shares_are_exempt(text):
+    assert flagged(text) == []
+
+
+def test_a_vote_share_in_a_poll_is_still_a_figure():
+    assert flagged("The party would win 31% of the vote, according to the poll.") == []
+    assert flagged("In an opinion poll the party took 31% of the vote.") == ["31%"]
+
+
+def test_a_range_of_years_is_not_a_clock_time():
+    assert flagged("The firm delivered 70 planes between 2008 and 2012.") == ["70"]
+
+
 # -- configuration -------------------------------------------------------------------
 
 

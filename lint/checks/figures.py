@@ -73,9 +73,19 @@ _RANK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
+#: A 24-hour clock time paired with another: "between 2200 and 0700", "from 0800 to 1800GMT".
+_CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(0\d[0-5]\d)\s*(?:and|to|-|–)\s*$")
+#: A group of digits starting with 0 and any groups after it: "0845 8 505".
+_DIGIT_GROUP_BEFORE = re.compile(r"\b0\d+(?:\s\d+)*\s$")
+#: A share of the vote: "with 12% of the vote", "16.1% of the popular vote".
+_VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?votes?\b", re.IGNORECASE)
+_POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
 #: A sentence about a life, where "at 50" is an age.
 _AGE_CONTEXT = re.compile(
-    r"\b(?:died|dies|dead|death|born|retired|retires|aged?|youngest|oldest|left school)\b", re.IGNORECASE
+    r"\b(?:died|dies|dead|death|born|retire|retired|retires|retirement|aged?|youngest|oldest|left school)\b",
+    re.IGNORECASE,
 )
 #: The next sentence points back at this one and names a source: "This equated to 5%, the insurer said."
 _POINTS_BACK = re.compile(
@@ -572,11 +582,15 @@ def _figures_by_sentence(prose: str, block: Block) -> list[list[Figure]]:
 def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> str:
     """Why ``figure`` needs no source, or "" when it does."""
     kind = figure.kind
-    if kind in (MONEY, PERCENT):
+    if kind == MONEY:
         return ""
     text = figure.text
-    before = prose[max(sentence.start, figure.start - 40) : figure.start]
     after = prose[figure.end : min(sentence.end, figure.end + 60)]
+    if kind == PERCENT:
+        # A share of the vote in an election or a public vote is a result, unless a poll gives it.
+        vote = _VOTE_SHARE.match(after)
+        return "result" if vote and not _POLL.search(prose, sentence.start, sentence.end) else ""
+    before = prose[max(sentence.start, figure.start - 40) : figure.start]
     if compiled.exempt_after.match(after):
         return "after"
     if kind not in (NUMBER, WORDS):
@@ -584,10 +598,22 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         return "period" if kind == FRACTION and _PERIOD_BEFORE.search(before) else ""
     if kind == NUMBER and _YEAR_RE.match(text):
         return "year"
+    if kind == NUMBER and ((text[0] == "0" and text.isdigit() and len(text) > 1) or _clock_pair(text, before, after)):
+        return "code"  # "0845 8 505 505", "050505", a clock time: "a curfew between 2200 and 0700"
+    if kind == NUMBER and (_DIGIT_GROUP_BEFORE.search(before) or (text[0] == "0" and after[:2].strip().isdigit())):
+        return "code"  # the later groups of a telephone number
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return "date"
     if compiled.exempt_before.search(before):
         return "before"
+    if (
+        kind == NUMBER
+        and _AGE_BEFORE.search(before)
+        and figure.value is not None
+        and figure.value < 110
+        and _AGE_CONTEXT.search(prose, sentence.start, sentence.end)
+    ):
+        return "age"  # "forced to retire before 65"
     if kind == NUMBER and _RANK_BEFORE.search(before):
         sentence_text = prose[sentence.start : sentence.end]
         if _RANK_CONTEXT.search(sentence_text):
@@ -703,6 +729,16 @@ def _plural(word: str, compiled: Compiled) -> bool:
     if low.endswith(("'s", "’s")):
         return False
     return low in compiled.irregular_plurals or (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+def _clock_pair(text: str, before: str, after: str) -> bool:
+    """Is ``text`` one of a pair of 24-hour clock times, one of them with a leading zero?"""
+    if not (len(text) == 4 and text[:2] <= "23" and text[2] <= "5"):
+        return False
+    pair = _CLOCK_AFTER.match(after)
+    if pair:
+        return text[0] == "0" or pair.group(1)[0] == "0"
+    return bool(_CLOCK_BEFORE.search(before))
 
 
 def _is_sentence_start(prose: str, sentence: Sentence, figure: Figure | None, at: int | None = None) -> bool:
