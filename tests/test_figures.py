@@ -282,6 +282,17 @@ def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
     assert flagged("The union pledged that 300 jobs would be saved.") == []
 
 
+def test_a_by_further_on_is_not_the_agent_of_the_passive():
+    assert flagged("The economy is forecast to grow by 4.2% this year.") == ["4.2%"]
+    assert flagged("The dinner is expected to be attended by more than 800 guests.") == ["800"]
+    assert flagged("Growth of 4.2% is forecast by the central bank.") == []
+
+
+def test_added_before_a_number_is_a_rise_not_a_cue():
+    assert flagged("Revenues added 4% to 142bn euros.") == ["4%", "142bn euros"]
+    assert flagged("Revenues rose to 142bn euros, the firm added.") == []
+
+
 def test_a_bare_participle_names_no_source():
     text = "If confirmed, that would be the best result since 2002. It leaves growth at 2.3% for the year."
     assert flagged(text) == ["2.3%"]

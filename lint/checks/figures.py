@@ -54,7 +54,8 @@ _PASSIVE_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
-_AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
+#: Not the "by" of a verb further on: "is forecast to grow by 4.2%", "expected to be attended by 800".
+_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)\w+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
     r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
