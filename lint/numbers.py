@@ -193,12 +193,12 @@ _WORD_MONEY_RE = re.compile(
 
 
 def _with_unit(text: str, figure: Figure, end: int) -> Figure:
-    """A number in words with its unit: "Forty-three per cent", "five million pounds"."""
+    """A number in words with its unit: "Sixty-one per cent", "five million pounds"."""
     if figure.kind != WORDS:
         return figure
     for pattern, kind in ((_WORD_PERCENT_RE, PERCENT), (_WORD_MONEY_RE, MONEY)):
         if kind == MONEY and figure.value == 1:
-            continue  # "one euro was worth $1.32": a unit, not an amount
+            continue  # "one pound bought $1.25": a unit, not an amount
         unit = pattern.match(text, figure.end, end)
         if unit:
             return Figure(figure.start, unit.end(), text[figure.start : unit.end()], kind, figure.value, figure.scaled)

@@ -105,9 +105,9 @@ def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of
 
 
 def test_reported_speech_carries_on_when_the_speaker_is_the_subject_after_an_opening():
-    text = "The average seat had 70,000 voters, Mr Smith said. In Wales it was just over 59,000."
+    text = "The average ward had 9,000 voters, Ms Khan said. In Leeds it was just over 11,000."
     assert flagged(text) == []
-    assert flagged("Mr Smith said seats were too big. In Wales there are 59,000 voters a seat.") == ["59,000"]
+    assert flagged("Ms Khan said wards were too big. In Leeds there are 11,000 voters a ward.") == ["11,000"]
 
 
 def test_a_direct_quotation_is_not_carried_on():
@@ -243,13 +243,13 @@ def test_figures_in_words_fractions_and_ranges_are_found(text, figure):
     [
         # A cue after the figure, in a clause opened between them, does not reach back.
         ("Shares in the firm rose 8% after it said it would sell its shipping arm.", ["8%"]),
-        ("The agency will sell 10% of its stake, although it did not say to whom.", ["10%"]),
+        ("The trust will sell 15% of its shares, although it did not say to whom.", ["15%"]),
         # The figure describes the speaker; what was said follows the cue.
         ("Ms Patel, who last year won £20,000 in damages from a newspaper, said she would stand.", ["£20,000"]),
-        ("The group, which runs 90 shops in the north, said it planned to open more.", ["90"]),
+        ("The group, which owns 60 garages in Wales, said it would open more.", ["60"]),
         ("Ms Patel, who won £20,000 in damages from a newspaper said she would stand.", ["£20,000"]),
         # A relative clause refers to the figure right before it...
-        ("Growth was 1.1% for the year, short of the 2.5% which the ministry had predicted.", ["1.1%"]),
+        ("Output rose 0.8% in the year, short of the 1.5% which the ministry had predicted.", ["0.8%"]),
         # ...and a cue inside a relative clause that closes before the figure covers nothing after it.
         ("Mr Jones, who said last year he would retire, earns £400,000 a year.", ["£400,000"]),
     ],
@@ -266,8 +266,8 @@ def test_a_cue_covers_only_its_own_clause(text, expected):
         '"We sold 500 cars," said Ms Jones.',
         "Among younger voters, 64% said they would vote.",
         "A majority, 52%, said the plan was fair.",
-        "Nearly two-thirds - 65% - of the 1,000 people asked said they shopped online.",
-        "The original fund was worth $400m, assets which had been frozen for 20 years, the bank said.",
+        "Almost half - 48% - of the 2,000 drivers asked said they used the app.",
+        "The trust held $80m, money which had been locked away for a decade, the charity said.",
     ],
 )
 def test_a_cue_after_the_figure_still_covers_it_as_a_tag_or_for_its_speakers(text):
@@ -283,19 +283,19 @@ def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
 
 
 def test_a_by_further_on_is_not_the_agent_of_the_passive():
-    assert flagged("The economy is forecast to grow by 4.2% this year.") == ["4.2%"]
-    assert flagged("The dinner is expected to be attended by more than 800 guests.") == ["800"]
-    assert flagged("Growth of 4.2% is forecast by the central bank.") == []
+    assert flagged("The economy is forecast to grow by 3.1% this year.") == ["3.1%"]
+    assert flagged("The gala is expected to be attended by about 300 guests.") == ["300"]
+    assert flagged("Growth of 3.1% is forecast by the central bank.") == []
 
 
 def test_added_before_a_number_is_a_rise_not_a_cue():
-    assert flagged("Revenues added 4% to 142bn euros.") == ["4%", "142bn euros"]
-    assert flagged("Revenues rose to 142bn euros, the firm added.") == []
+    assert flagged("Sales added 6% to 3.1bn euros.") == ["6%", "3.1bn euros"]
+    assert flagged("Sales rose to 3.1bn euros, the firm added.") == []
 
 
 def test_a_bare_participle_names_no_source():
-    text = "If confirmed, that would be the best result since 2002. It leaves growth at 2.3% for the year."
-    assert flagged(text) == ["2.3%"]
+    text = "If confirmed, that would be the best month since 1999. It leaves sales up 3.4% for the year."
+    assert flagged(text) == ["3.4%"]
 
 
 @pytest.mark.parametrize(
@@ -304,9 +304,9 @@ def test_a_bare_participle_names_no_source():
         "Rapper 50 Cent has signed a new deal.",
         "She sold her 21 Media company to a rival.",
         "The minister returned to 10 Downing Street.",
-        "The airline is waiting for its 787 Dreamliner plane.",
-        "The 777-200LR can fly non-stop from London to Sydney.",
-        "21 Media runs the careers of several singers.",
+        "The airline is waiting for its first 787 Dreamliner jet.",
+        "The 747-400F can carry a full load across the Atlantic.",
+        "21 Media manages several singers.",
     ],
 )
 def test_numbers_in_names_after_the_number_are_exempt(text):
@@ -316,10 +316,10 @@ def test_numbers_in_names_after_the_number_are_exempt(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The airline ordered 30 Airbus A320 planes.", ["30"]),
+        ("The carrier ordered 25 Airbus A321 jets.", ["25"]),
         ("Police questioned 40 Labour supporters.", ["40"]),
-        ("The bus carried 36 Palestinian women home.", ["36"]),
-        ("Ministers from 23 European and Arab countries met.", ["23"]),
+        ("The coach carried 28 Kenyan women home.", ["28"]),
+        ("Envoys from 17 Asian and African countries met.", ["17"]),
     ],
 )
 def test_a_count_of_something_named_is_still_a_figure(text, expected):
@@ -335,11 +335,11 @@ def test_a_number_read_as_a_name_stays_one_where_it_recurs():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Eighteen firms agreed the package with the regulator.", []),
-        ("Forty-two films will be shown at the festival.", []),
-        ("Nine men from Leeds and another man from Hull have been arrested.", ["Nine"]),
+        ("Fifteen banks signed the agreement with the regulator.", []),
+        ("Thirty-one plays will be staged at the festival.", []),
+        ("Eleven fans from Derby and one from Hull have been arrested.", ["Eleven"]),
         ("Thirty per cent of voters were undecided.", ["Thirty per cent"]),
-        ("The singer has released 25 albums since 1990.", []),
+        ("The pianist has recorded 30 albums since 1988.", []),
     ],
 )
 def test_counts_that_open_a_sentence_and_counts_of_works(text, expected):
@@ -349,9 +349,9 @@ def test_counts_that_open_a_sentence_and_counts_of_works(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The central bank released figures showing the economy grew 7% last year.",
-        "A viewer poll saw the film emerge as favourite with 32% of votes cast.",
-        "Unveiling the £4bn budget to parliament, the minister said the economy had grown.",
+        "The statistics office published figures showing exports grew 5% in May.",
+        "A reader poll saw the novel come top with 41% of votes.",
+        "Unveiling a £2bn plan to MPs, the minister said it would pay for itself.",
     ],
 )
 def test_more_cues_for_published_data_and_announcements(text):
@@ -359,17 +359,17 @@ def test_more_cues_for_published_data_and_announcements(text):
 
 
 def test_demands_and_recommendations_are_stated_positions():
-    assert flagged("The union has called for a £7 minimum wage by next year.") == []
+    assert flagged("The union has called for a £9 hourly rate by 2027.") == []
     assert flagged("The board recommended a dividend of 30p a share.") == []
     # ...up to where the writer gives a reason or a background figure.
-    assert flagged("MPs urged councils to build sites because 2,000 families have nowhere to stay.") == ["2,000"]
-    assert flagged("Towns in Wales, where there are no plans for a bypass, have seen traffic rise by 19%.") == ["19%"]
+    assert flagged("Campaigners urged the council to open a shelter because 400 people sleep rough.") == ["400"]
+    assert flagged("Towns in Wales, where there are no plans for a bypass, have seen traffic rise by 14%.") == ["14%"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The band plays Dublin on June 24 and 25.",
+        "The choir sings in Leeds on July 9 and 10.",
         "The board will meet on March 3, 10 and 17.",
         "It needs a 15 certificate.",
     ],
@@ -381,11 +381,11 @@ def test_dates_in_lists_after_the_month_and_certificates_are_exempt(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Call the hotline on 0845 8 505 505 or 0800 555 111.",
-        "The curfew runs between 2200 and 0700 every night.",
+        "Call 0161 496 0000 or 0113 496 0999 for details.",
+        "The curfew runs between 2300 and 0600 every night.",
         "Employers cannot force staff to retire before 65.",
-        "The singer was voted out with 12% of the vote.",
-        "The party won 31% of the vote in the European elections.",
+        "The contestant was voted off with 9% of the vote.",
+        "The Greens won 14% of the vote in the council elections.",
     ],
 )
 def test_phone_numbers_clock_times_ages_and_vote_shares_are_exempt(text):
@@ -393,12 +393,12 @@ def test_phone_numbers_clock_times_ages_and_vote_shares_are_exempt(text):
 
 
 def test_a_vote_share_in_a_poll_is_still_a_figure():
-    assert flagged("The party would win 31% of the vote, according to the poll.") == []
-    assert flagged("Polls put the party on 31% of the vote.") == ["31%"]
+    assert flagged("The party would win 27% of the vote, according to the poll.") == []
+    assert flagged("Polls put the party on 27% of the vote.") == ["27%"]
 
 
 def test_a_range_of_years_is_not_a_clock_time():
-    assert flagged("The firm delivered 70 planes between 2008 and 2012.") == ["70"]
+    assert flagged("The yard built 45 ships between 1990 and 1995.") == ["45"]
 
 
 # -- configuration -------------------------------------------------------------------

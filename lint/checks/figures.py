@@ -35,7 +35,7 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-#: "May 5", and the days of a list: "June 24 and 25".
+#: "May 5", and the days of a list: "July 9 and 10".
 _MONTH_BEFORE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
 )
@@ -54,7 +54,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
-#: Not the "by" of a verb further on: "is forecast to grow by 4.2%", "expected to be attended by 800".
+#: Not the "by" of a verb further on: "is forecast to grow by 3%", "expected to be attended by 300".
 _AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)\w+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
@@ -75,12 +75,12 @@ _RANK_CONTEXT = re.compile(
 )
 _RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
-#: A 24-hour clock time paired with another: "between 2200 and 0700", "from 0800 to 1800GMT".
+#: A 24-hour clock time paired with another: "between 2300 and 0600", "from 0900 to 1700GMT".
 _CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(0\d[0-5]\d)\s*(?:and|to|-|–)\s*$")
-#: A group of digits starting with 0 and any groups after it: "0845 8 505".
+#: A group of digits starting with 0 and any groups after it: "0161 496 0000".
 _DIGIT_GROUP_BEFORE = re.compile(r"\b0\d+(?:\s\d+)*\s$")
-#: A share of the vote: "with 12% of the vote", "16.1% of the popular vote".
+#: A share of the vote: "with 9% of the vote", "22.4% of the popular vote".
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?votes?\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
 #: A sentence about a life, where "at 50" is an age.
@@ -180,7 +180,7 @@ class Compiled:
     small_count: float
     carry_over: bool
     carry_markers: re.Pattern
-    #: Words that end a stated aim's reach ("…hoped to get £900m but was granted £349m").
+    #: Words that end a stated aim's reach ("…had hoped to raise £5m but received £2m").
     intent_ends: re.Pattern
     #: Words that open a clause between a figure and a later cue ("rose 5% after the firm said").
     clause_openers: re.Pattern
@@ -436,7 +436,7 @@ class _Classifier:
         firm said.") or the figure heads its subject ("70% said they would vote"); not
         from a clause opened between them ("rose 5% after the firm said it would…"),
         nor when what was said follows the cue and the figure is in the speaker's
-        description ("Mr X, who won £150,000 in damages, said he would stand").
+        description ("Ms X, who won £40,000 in damages, said she would stand").
         """
         prose, compiled = self.prose, self.compiled
         if start < figure.start:
@@ -455,7 +455,7 @@ class _Classifier:
             return False  # the cue belongs to a clause opened after the figure
         if self._says_what(end, sentence.end):
             # What was said follows the cue, so the figure is in its subject: covered
-            # as the head of the speakers ("Another 7% said they…", "A majority, 52%,
+            # as the head of the speakers ("Another 9% said they…", "A majority, 55%,
             # said…"), not in a clause describing the speaker.
             if _CLAUSE_PUNCT.search(gap.lstrip(" ,")):
                 return False
@@ -478,7 +478,7 @@ class _Classifier:
             return False
         inside = self.compiled.relative_open.search(self.prose, sentence.start, start)
         if inside and _CLAUSE_PUNCT.search(self.prose, start, figure.start):
-            return False  # "Wales, where there are no plans for fees, saw a 19% rise"
+            return False  # "Towns in Wales, where there are no plans for a bypass, saw a 14% rise"
         m = self.compiled.intent_cues.match(self.low, start)
         after = m.end() if m else start
         reach = self.low[after : figure.start]
@@ -600,7 +600,7 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if kind == NUMBER and _YEAR_RE.match(text):
         return "year"
     if kind == NUMBER and ((text[0] == "0" and text.isdigit() and len(text) > 1) or _clock_pair(text, before, after)):
-        return "code"  # "0845 8 505 505", "050505", a clock time: "a curfew between 2200 and 0700"
+        return "code"  # "0161 496 0000", "010101", a clock time: "a curfew between 2300 and 0600"
     if kind == NUMBER and (_DIGIT_GROUP_BEFORE.search(before) or (text[0] == "0" and after[:2].strip().isdigit())):
         return "code"  # the later groups of a telephone number
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
@@ -614,7 +614,7 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         and figure.value < 110
         and _AGE_CONTEXT.search(prose, sentence.start, sentence.end)
     ):
-        return "age"  # "forced to retire before 65"
+        return "age"  # "made to retire before 65"
     if kind == NUMBER and _RANK_BEFORE.search(before):
         sentence_text = prose[sentence.start : sentence.end]
         if _RANK_CONTEXT.search(sentence_text):
@@ -637,7 +637,7 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         and len(text) <= 3
         and _name_follows(prose, sentence, figure, first_word, compiled)
     ):
-        return "name"  # "19 Entertainment", "50 Cent's", "10 Downing Street"
+        return "name"  # "21 Media", "50 Cent's", "10 Downing Street"
     value = figure.value
     if kind == WORDS and value == 1 and not figure.scaled:
         return "one"  # "one of the biggest", "one reason why": a word, not a count
@@ -649,11 +649,11 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if value is None or figure.scaled or not value.is_integer():
         return ""
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
-        return "works"  # "has released 25 albums", "a series of 18 reissues"
+        return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
         # A tally word right after the count makes it a tally ("two people were
         # killed"); so does one as the predicate of a count opening its sentence:
-        # "Nine men from Leeds and another from Hull have been arrested".
+        # "Eleven fans from Derby and one from Hull have been arrested".
         words = prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8]
         tally = compiled.tally.search(" ".join(words))
         if not tally and first_word:
@@ -663,7 +663,7 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     return ""
 
 
-#: Words after a number, for telling a name ("19 Entertainment") from a count ("30 Airbus planes").
+#: Words after a number, for telling a name ("21 Media") from a count ("25 Airbus jets").
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|\S")
 _STOP_WORDS = frozenset(
     "a an the to in on at by for from with but as is was are were has have had be will would".split()  # noqa: SIM905
@@ -673,10 +673,10 @@ _STOP_WORDS = frozenset(
 def _name_follows(prose: str, sentence: Sentence, figure: Figure, first_word: bool, compiled: Compiled) -> bool:
     """Is the number part of a name, shown by a capitalised word right after it?
 
-    A count names what it counts, in the plural: "30 Airbus A320 planes", "12 Labour
-    MPs", "70 Hong Kong music and movie stars", "300 Department of Health posts".
-    With no plural after it, the number belongs to a name: "19 Entertainment
-    company", "50 Cent's group", "10 Downing Street", "its 787 Dreamliner plane".
+    A count names what it counts, in the plural: "25 Airbus A321 jets", "12 Labour
+    MPs", "40 Hong Kong film and pop stars", "200 Home Office posts".
+    With no plural after it, the number belongs to a name: "her 21 Media
+    company", "50 Cent's group", "10 Downing Street", "its first 787 Dreamliner jet".
     """
     if not prose.startswith(" ", figure.end):
         return False
@@ -684,7 +684,7 @@ def _name_follows(prose: str, sentence: Sentence, figure: Figure, first_word: bo
     if not tokens or not (tokens[0][0].isupper() and tokens[0][1:2].islower()):
         return False
     if first_word:
-        # Digits open a sentence only in a name ("19 Management runs…"); a count
+        # Digits open a sentence only in a name ("21 Media manages…"); a count
         # there is spelled out, so only an irregular plural still reads as one.
         words = [tokens[0]] + ([tokens[1]] if len(tokens) > 1 and tokens[1] in compiled.irregular_plurals else [])
         return not any(_plural(word, compiled) for word in words)
@@ -696,11 +696,11 @@ def _names_plural(tokens: list[str], compiled: Compiled) -> bool:
     words, lower = [], 0
     for n, token in enumerate(tokens):
         if token[0].isupper() or token[0].isdigit():
-            words.append(token)  # the name-like run: "Hong Kong", "Boeing 737-800"
+            words.append(token)  # the name-like run: "Hong Kong", "Boeing 747-400"
         elif token in ("and", "or", "&") or (token == "of" and tokens[n + 1 : n + 2] and tokens[n + 1][0].isupper()):
-            continue  # "European and Arab countries", "Department of Health posts"
+            continue  # "Asian and African countries", "Department of Health posts"
         elif token[0].isalpha() and token not in _STOP_WORDS and lower < 3:
-            words.append(token)  # "finance ministers", "music and movie stars"
+            words.append(token)  # "finance ministers", "film and pop stars"
             lower += 1
         else:
             break
@@ -709,7 +709,7 @@ def _names_plural(tokens: list[str], compiled: Compiled) -> bool:
 
 def _names_recur(prose: str, items: list[Classified], compiled: Compiled) -> list[Classified]:
     """A number read as part of a name stays one where it recurs without the rest of the
-    name: after "19 Entertainment", "the 19 firm" and "19 by Paul Hardcastle" are names too."""
+    name: after "21 Media", "the 21 brand" and "21 by Ann Lee" are names too."""
     names = {c.figure.text for c in items if c.reason == "name" and c.figure.kind == NUMBER}
     if not names:
         return items
@@ -718,7 +718,7 @@ def _names_recur(prose: str, items: list[Classified], compiled: Compiled) -> lis
         f = c.figure
         if c.label == UNSOURCED and f.kind == NUMBER and f.text in names:
             after = _TOKEN.findall(prose, f.end, min(len(prose), f.end + 60))
-            # "The 19 firm handles…" looks at "firm"; "24 British nominees" at the whole phrase.
+            # "The 21 brand is…" looks at "brand"; "30 British nominees" at the whole phrase.
             if not _names_plural(after[:1] if after and after[0][0].islower() else after, compiled):
                 c = Classified(f, EXEMPT, "name")
         out.append(c)
