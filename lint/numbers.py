@@ -67,6 +67,7 @@ _WORDNUM = rf"(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
 
 _DIGITS_RE = re.compile(
     rf"""
+    (?=[\d$£€¥₹UACHN])    # a cheap first test: what an amount can start with
     (?<![\w.,/$£€¥₹-])   # not inside a word, code or number
     (?P<amount>{_AMOUNT})
     (?P<range>\s?(?:-|–|to)\s?{_CUR}?{_NUM}{_MAG}?)?
@@ -176,12 +177,32 @@ def _word_figures(text: str, start: int, end: int) -> list[Figure]:
             if match and match.end() > p:
                 figure = _words_figure(match)
                 if figure is not None:
+                    figure = _with_unit(text, figure, end)
                     out.append(figure)
-                    reached = match.end()
+                    reached = figure.end
                 break
     if " out of " in low:
         out.extend(Figure(m.start(), m.end(), m.group(0), RATIO) for m in _DIGIT_RATIO_RE.finditer(text, start, end))
     return out
+
+
+_WORD_PERCENT_RE = re.compile(r"[\s-](?:per\s?cent|percent|percentage\s+points?)\b", re.IGNORECASE)
+_WORD_MONEY_RE = re.compile(
+    r"\s(?:euros?|dollars|pounds|sterling|yen|yuan|rupees|roubles|francs|pence|cents)\b", re.IGNORECASE
+)
+
+
+def _with_unit(text: str, figure: Figure, end: int) -> Figure:
+    """A number in words with its unit: "Sixty-one per cent", "five million pounds"."""
+    if figure.kind != WORDS:
+        return figure
+    for pattern, kind in ((_WORD_PERCENT_RE, PERCENT), (_WORD_MONEY_RE, MONEY)):
+        if kind == MONEY and figure.value == 1:
+            continue  # "one pound bought $1.25": a unit, not an amount
+        unit = pattern.match(text, figure.end, end)
+        if unit:
+            return Figure(figure.start, unit.end(), text[figure.start : unit.end()], kind, figure.value, figure.scaled)
+    return figure
 
 
 def _digits_figure(m: re.Match) -> Figure:

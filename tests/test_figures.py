@@ -104,6 +104,12 @@ def test_reported_speech_carries_on_only_when_the_next_sentence_reads_as_more_of
     assert flagged("The firm said it had sold the unit. There are about 3,500 staff.") == ["3,500"]
 
 
+def test_reported_speech_carries_on_when_the_speaker_is_the_subject_after_an_opening():
+    text = "The average ward had 9,000 voters, Ms Khan said. In Leeds it was just over 11,000."
+    assert flagged(text) == []
+    assert flagged("Ms Khan said wards were too big. In Leeds there are 11,000 voters a ward.") == ["11,000"]
+
+
 def test_a_direct_quotation_is_not_carried_on():
     text = '"We are proud of our record," a spokesman said. It would keep 14 plants open.'
     assert flagged(text) == ["14"]
@@ -227,6 +233,172 @@ def test_small_counts_are_narrative_unless_they_are_a_tally():
 )
 def test_figures_in_words_fractions_and_ranges_are_found(text, figure):
     assert flagged(text) == [figure]
+
+
+# -- attribution works on clauses, not sentences ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue after the figure, in a clause opened between them, does not reach back.
+        ("Shares in the firm rose 8% after it said it would sell its shipping arm.", ["8%"]),
+        ("The trust will sell 15% of its shares, although it did not say to whom.", ["15%"]),
+        # The figure describes the speaker; what was said follows the cue.
+        ("Ms Patel, who last year won £20,000 in damages from a newspaper, said she would stand.", ["£20,000"]),
+        ("The group, which owns 60 garages in Wales, said it would open more.", ["60"]),
+        ("Ms Patel, who won £20,000 in damages from a newspaper said she would stand.", ["£20,000"]),
+        # A relative clause refers to the figure right before it...
+        ("Output rose 0.8% in the year, short of the 1.5% which the ministry had predicted.", ["0.8%"]),
+        # ...and a cue inside a relative clause that closes before the figure covers nothing after it.
+        ("Mr Jones, who said last year he would retire, earns £400,000 a year.", ["£400,000"]),
+    ],
+)
+def test_a_cue_covers_only_its_own_clause(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose 12% to $2.4bn in the year, the company said on Monday.",
+        "Exports fell 3% in March, figures from the trade body showed.",
+        '"We sold 500 cars," said Ms Jones.',
+        "Among younger voters, 64% said they would vote.",
+        "A majority, 52%, said the plan was fair.",
+        "Almost half - 48% - of the 2,000 drivers asked said they used the app.",
+        "The trust held $80m, money which had been locked away for a decade, the charity said.",
+    ],
+)
+def test_a_cue_after_the_figure_still_covers_it_as_a_tag_or_for_its_speakers(text):
+    assert flagged(text) == []
+
+
+def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
+    text = "The council had hoped to raise £5m from the sale but in the end received £2m."
+    assert flagged(text) == ["£2m"]
+    text = "Organisers have promised there will be no repeat of the blunder that drew thousands of complaints."
+    assert flagged(text) == ["thousands of"]
+    assert flagged("The union pledged that 300 jobs would be saved.") == []
+
+
+def test_a_by_further_on_is_not_the_agent_of_the_passive():
+    assert flagged("The economy is forecast to grow by 3.1% this year.") == ["3.1%"]
+    assert flagged("The gala is expected to be attended by about 300 guests.") == ["300"]
+    assert flagged("Growth of 3.1% is forecast by the central bank.") == []
+
+
+def test_added_before_a_number_is_a_rise_not_a_cue():
+    assert flagged("Sales added 6% to 3.1bn euros.") == ["6%", "3.1bn euros"]
+    assert flagged("Sales rose to 3.1bn euros, the firm added.") == []
+
+
+def test_a_bare_participle_names_no_source():
+    text = "If confirmed, that would be the best month since 1999. It leaves sales up 3.4% for the year."
+    assert flagged(text) == ["3.4%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapper 50 Cent has signed a new deal.",
+        "She sold her 21 Media company to a rival.",
+        "The minister returned to 10 Downing Street.",
+        "The airline is waiting for its first 787 Dreamliner jet.",
+        "The 747-400F can carry a full load across the Atlantic.",
+        "21 Media manages several singers.",
+    ],
+)
+def test_numbers_in_names_after_the_number_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier ordered 25 Airbus A321 jets.", ["25"]),
+        ("Police questioned 40 Labour supporters.", ["40"]),
+        ("The coach carried 28 Kenyan women home.", ["28"]),
+        ("Envoys from 17 Asian and African countries met.", ["17"]),
+    ],
+)
+def test_a_count_of_something_named_is_still_a_figure(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_number_read_as_a_name_stays_one_where_it_recurs():
+    text = "She founded 21 Media in 1999. The 21 brand is now well known, and 21 clients joined last year."
+    assert flagged(text) == ["21"]
+    assert text.rfind("21") == findings(text, "F301")[0].start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fifteen banks signed the agreement with the regulator.", []),
+        ("Thirty-one plays will be staged at the festival.", []),
+        ("Eleven fans from Derby and one from Hull have been arrested.", ["Eleven"]),
+        ("Thirty per cent of voters were undecided.", ["Thirty per cent"]),
+        ("The pianist has recorded 30 albums since 1988.", []),
+    ],
+)
+def test_counts_that_open_a_sentence_and_counts_of_works(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistics office published figures showing exports grew 5% in May.",
+        "A reader poll saw the novel come top with 41% of votes.",
+        "Unveiling a £2bn plan to MPs, the minister said it would pay for itself.",
+    ],
+)
+def test_more_cues_for_published_data_and_announcements(text):
+    assert flagged(text) == []
+
+
+def test_demands_and_recommendations_are_stated_positions():
+    assert flagged("The union has called for a £9 hourly rate by 2027.") == []
+    assert flagged("The board recommended a dividend of 30p a share.") == []
+    # ...up to where the writer gives a reason or a background figure.
+    assert flagged("Campaigners urged the council to open a shelter because 400 people sleep rough.") == ["400"]
+    assert flagged("Towns in Wales, where there are no plans for a bypass, have seen traffic rise by 14%.") == ["14%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sings in Leeds on July 9 and 10.",
+        "The board will meet on March 3, 10 and 17.",
+        "It needs a 15 certificate.",
+    ],
+)
+def test_dates_in_lists_after_the_month_and_certificates_are_exempt(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0161 496 0000 or 0113 496 0999 for details.",
+        "The curfew runs between 2300 and 0600 every night.",
+        "Employers cannot force staff to retire before 65.",
+        "The contestant was voted off with 9% of the vote.",
+        "The Greens won 14% of the vote in the council elections.",
+    ],
+)
+def test_phone_numbers_clock_times_ages_and_vote_shares_are_exempt(text):
+    assert flagged(text) == []
+
+
+def test_a_vote_share_in_a_poll_is_still_a_figure():
+    assert flagged("The party would win 27% of the vote, according to the poll.") == []
+    assert flagged("Polls put the party on 27% of the vote.") == ["27%"]
+
+
+def test_a_range_of_years_is_not_a_clock_time():
+    assert flagged("The yard built 45 ships between 1990 and 1995.") == ["45"]
 
 
 # -- configuration -------------------------------------------------------------------

@@ -58,3 +58,16 @@ def test_range_of_a_block():
     text = "Headline 99\n\nBody with 12 items."
     start = text.index("Body")
     assert [f.text for f in find_figures(text, start)] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sixty-one per cent agreed", [("Sixty-one per cent", PERCENT)]),
+        ("five percent of staff", [("five percent", PERCENT)]),
+        ("twenty million pounds", [("twenty million pounds", MONEY)]),
+        ("one pound bought $1.25", [("one", WORDS), ("$1.25", MONEY)]),
+    ],
+)
+def test_numbers_in_words_take_their_unit(text, expected):
+    assert figures(text) == expected

@@ -35,7 +35,10 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.IGNORECASE)
+#: "May 5", and the days of a list: "July 9 and 10".
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+)
 #: "5 May", "5th of May", and the days of a list: "14, 20 and 27 April".
 _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
@@ -43,15 +46,16 @@ _MONTH_AFTER = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:1[0-9]|20)\d\d))?$")
 _SCORE_RE = re.compile(r"^\d{1,2}\s?[-–]\s?\d{1,2}$")
-#: A passive before a cue ("is estimated", "was widely reported", "faster than expected"):
-#: no agent, no source...
+#: A passive before a cue ("is estimated", "was widely reported", "faster than expected",
+#: "if confirmed"): no agent, no source...
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|it's|than|as)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
+    r"\b(?:is|are|was|were|be|been|being|it's|than|as|if|unless|once|until|when)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
-_AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
+#: Not the "by" of a verb further on: "is forecast to grow by 3%", "expected to be attended by 300".
+_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)\w+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
     r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
@@ -70,15 +74,30 @@ _RANK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
+#: A 24-hour clock time paired with another: "between 2300 and 0600", "from 0900 to 1700GMT".
+_CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(0\d[0-5]\d)\s*(?:and|to|-|–)\s*$")
+#: A group of digits starting with 0 and any groups after it: "0161 496 0000".
+_DIGIT_GROUP_BEFORE = re.compile(r"\b0\d+(?:\s\d+)*\s$")
+#: A share of the vote: "with 9% of the vote", "22.4% of the popular vote".
+_VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?votes?\b", re.IGNORECASE)
+_POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
 #: A sentence about a life, where "at 50" is an age.
 _AGE_CONTEXT = re.compile(
-    r"\b(?:died|dies|dead|death|born|retired|retires|aged?|youngest|oldest|left school)\b", re.IGNORECASE
+    r"\b(?:died|dies|dead|death|born|retire|retired|retires|retirement|aged?|youngest|oldest|left school)\b",
+    re.IGNORECASE,
 )
 #: The next sentence points back at this one and names a source: "This equated to 5%, the insurer said."
 _POINTS_BACK = re.compile(
     r"[\"'“‘(]*(?:this|these|that|those|the\s+(?:figures?|numbers?|data|statistics|estimates?|findings|results|sums?|amounts?))\b",
     re.IGNORECASE,
 )
+#: Punctuation that closes a clause (not the comma of "1,000").
+_BREAK = re.compile(r",(?=\s)|[;:()\u2013\u2014]|\s-\s")
+_CLAUSE_PUNCT = re.compile(r",(?=\s)|[;:]")
+#: A relative pronoun right after the figure refers to it: "the 2.5% which …".
+_ANTECEDENT = re.compile(r"\s*(?:[,\w%]+\s*)?$")
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -156,9 +175,24 @@ class Compiled:
     exempt_before: re.Pattern
     exempt_after: re.Pattern
     tally: re.Pattern
+    #: A tally word as a predicate: "… have been arrested".
+    tally_predicate: re.Pattern
     small_count: float
     carry_over: bool
     carry_markers: re.Pattern
+    #: Words that end a stated aim's reach ("…had hoped to raise £5m but received £2m").
+    intent_ends: re.Pattern
+    #: Words that open a clause between a figure and a later cue ("rose 5% after the firm said").
+    clause_openers: re.Pattern
+    relatives: frozenset[str]
+    #: A relative clause still open at the end of a span: "Mr X, who on Thursday won …".
+    relative_open: re.Pattern
+    #: Words showing that a clause (what was said) follows a cue.
+    clause_words: re.Pattern
+    irregular_plurals: frozenset[str]
+    #: A count of works right after a number: "25 albums", "18 reissues".
+    works: re.Pattern
+    opening_count: float
 
 
 # -- options -------------------------------------------------------------------
@@ -201,9 +235,15 @@ def _compile(frozen: tuple) -> Compiled:
         # Longest first, so "according to" wins over "according".
         return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True)) or "(?!)"
 
-    small = options.get("small-count", 12)
-    if isinstance(small, bool) or not isinstance(small, (int, float)):
-        raise ValueError("'small-count' must be a number")
+    def words(key: str) -> re.Pattern:
+        return re.compile(rf"(?<![\w-])(?:{alternation(patterns(key, lower=True))})(?![\w-])")
+
+    def number(key: str, default: float) -> float:
+        value = options.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{key!r} must be a number")
+        return float(value)
+
     return Compiled(
         # Matched against lower-cased text, without IGNORECASE: several times faster.
         cues=re.compile(rf"(?<![\w-])(?:{alternation(patterns('cues', 'extra-cues', lower=True))})(?![\w-])"),
@@ -215,9 +255,24 @@ def _compile(frozen: tuple) -> Compiled:
         ),
         exempt_after=re.compile(rf"^(?:{alternation(patterns('exempt-after', 'extra-exempt-after'))})", re.IGNORECASE),
         tally=re.compile(rf"\b(?:{alternation(patterns('tally-words'))})\b", re.IGNORECASE),
-        small_count=float(small),
+        tally_predicate=re.compile(
+            rf"\b(?:is|are|was|were|be|been|being|have|has|had)\s+(?:\w+\s+)?(?:{alternation(patterns('tally-words'))})\b",
+            re.IGNORECASE,
+        ),
+        small_count=number("small-count", 12),
         carry_over=bool(options.get("carry-over", True)),
         carry_markers=re.compile(rf"(?<![\w-])(?:{alternation(patterns('carry-markers', lower=True))})(?![\w-])"),
+        intent_ends=words("intent-ends"),
+        clause_openers=words("clause-openers"),
+        relatives=frozenset(patterns("relative-pronouns", lower=True)),
+        relative_open=re.compile(
+            rf"(?:,|\(|\s[-\u2013\u2014])\s*(?:{alternation([r for r in patterns('relative-pronouns', lower=True) if r != 'that'])})\b"
+            r"(?:(?!\s[-\u2013\u2014]\s)[^,;:()])*$"
+        ),
+        clause_words=words("clause-words"),
+        irregular_plurals=frozenset(patterns("irregular-plurals", lower=True)),
+        works=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alternation(patterns('work-nouns', lower=True))})\b", re.IGNORECASE),
+        opening_count=number("opening-count", 99),
     )
 
 
@@ -355,22 +410,82 @@ class _Classifier:
                         continue
                     source = self._source(index, sentences, i, figure)
                     out.append(Classified(figure, ATTRIBUTED, source) if source else Classified(figure, UNSOURCED, ""))
-        return out
+        return _names_recur(self.prose, out, self.compiled)
 
     def _source(self, index: int, sentences: list[Sentence], i: int, figure: Figure) -> str:
         """How ``figure`` in ``sentences[i]`` of paragraph ``index`` is sourced, or ""."""
-        if self.cue(sentences[i]):
+        sentence = sentences[i]
+        if any(self._covers(sentence, start, end, figure) for start, end in self.cues(sentence)):
             return "cue"
         if self.doc.is_quoted(figure.start, figure.end) and self.quotes_attributed(index):
             return "quote"
-        if self.compiled.carry_over and i > 0 and self.carries_on(sentences[i]) and self.speaks(sentences[i - 1]):
+        if self.compiled.carry_over and i > 0 and self.carries_on(sentence) and self.speaks(sentences[i - 1]):
             return "carried"
         if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
             return "named after"
-        intent = self._find_cue(sentences[i], self.compiled.intent_cues)
-        if intent is not None and intent < figure.start:
+        if self._intended(sentence, figure):
             return "intent"  # what someone wants follows the verb: "the council intends to hire 400"
         return ""
+
+    def _covers(self, sentence: Sentence, start: int, end: int, figure: Figure) -> bool:
+        """Does the cue at ``start:end`` cover ``figure``? Attribution works on clauses.
+
+        A cue before the figure covers it, unless the cue sits in a relative clause
+        that closes first ("Mr X, who said he would quit, earns £1m"). A cue after
+        the figure covers it when it tags the figure's clause ("Profits rose 12%, the
+        firm said.") or the figure heads its subject ("70% said they would vote"); not
+        from a clause opened between them ("rose 5% after the firm said it would…"),
+        nor when what was said follows the cue and the figure is in the speaker's
+        description ("Ms X, who won £40,000 in damages, said she would stand").
+        """
+        prose, compiled = self.prose, self.compiled
+        if start < figure.start:
+            # Not from a relative clause closed before the figure: "Mr X, who said he would quit, earns £1m".
+            inside = compiled.relative_open.search(prose, sentence.start, start)
+            return not (inside and _CLAUSE_PUNCT.search(prose, end, figure.start))
+        gap = prose[figure.end : start]
+        last = None
+        for last in compiled.clause_openers.finditer(gap):  # noqa: B007 - the last one is wanted
+            pass
+        if (
+            last is not None
+            and not _BREAK.search(gap, last.end())
+            and not (last.group(0) in compiled.relatives and _ANTECEDENT.match(gap, 0, last.start()))
+        ):
+            return False  # the cue belongs to a clause opened after the figure
+        if self._says_what(end, sentence.end):
+            # What was said follows the cue, so the figure is in its subject: covered
+            # as the head of the speakers ("Another 9% said they…", "A majority, 55%,
+            # said…"), not in a clause describing the speaker.
+            if _CLAUSE_PUNCT.search(gap.lstrip(" ,")):
+                return False
+            return not compiled.relative_open.search(prose, sentence.start, figure.start)
+        return True
+
+    def _says_what(self, end: int, limit: int) -> bool:
+        """Does a clause (what was said) follow the cue ending at ``end``? "said he would…",
+        "told Reuters it was…"; not a tag: "said.", "said on Friday.", "said Mr Smith,"."""
+        stop = _BREAK.search(self.prose, end, limit)
+        tail = self.low[end : stop.start() if stop else limit].split()[:4]
+        if not tail or tail[0][0] in _OPENERS:
+            return False
+        return bool(self.compiled.clause_words.search(" ".join(tail)))
+
+    def _intended(self, sentence: Sentence, figure: Figure) -> bool:
+        """Is ``figure`` within a stated aim ("the council intends to hire 400 …")?"""
+        start = self._find_cue(sentence, self.compiled.intent_cues, before=figure.start, last=True)
+        if start is None:
+            return False
+        inside = self.compiled.relative_open.search(self.prose, sentence.start, start)
+        if inside and _CLAUSE_PUNCT.search(self.prose, start, figure.start):
+            return False  # "Towns in Wales, where there are no plans for a bypass, saw a 14% rise"
+        m = self.compiled.intent_cues.match(self.low, start)
+        after = m.end() if m else start
+        reach = self.low[after : figure.start]
+        lead = len(reach) - len(reach.lstrip())
+        if reach.startswith("that", lead):
+            lead += 4  # "pledged that 500 jobs would go": the aim itself
+        return not self.compiled.intent_ends.search(reach, lead)
 
     def named_after(self, sentence: Sentence) -> bool:
         """Does ``sentence`` name the source of the one before it?
@@ -384,25 +499,38 @@ class _Classifier:
 
     def cue(self, sentence: Sentence) -> bool:
         """An attribution cue in the writer's words of the sentence (not inside a quotation)."""
+        return bool(self.cues(sentence))
+
+    def cues(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Spans of the attribution cues in the writer's words of ``sentence``."""
         known = self._cues.get(sentence.start)
         if known is None:
-            known = self._cues[sentence.start] = self._find_cue(sentence, self.compiled.cues) is not None
+            known = self._cues[sentence.start] = self._cue_spans(sentence, self.compiled.cues)
         return known
 
-    def _find_cue(self, sentence: Sentence, pattern: re.Pattern) -> int | None:
-        """Where the first cue of ``pattern`` in the sentence starts, or None."""
+    def _cue_spans(self, sentence: Sentence, pattern: re.Pattern, before: int | None = None) -> list[tuple[int, int]]:
         prose, low = self.prose, self.low
-        for m in pattern.finditer(low, sentence.start, sentence.end):
+        out = []
+        for m in pattern.finditer(low, sentence.start, sentence.end if before is None else before):
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
-            before = prose[max(sentence.start, m.start() - 30) : m.start()]
-            passive = _PASSIVE_BEFORE.search(before) and not m.group(0).endswith("ing")  # "is reiterating" is not
+            before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
+            passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).endswith("ing")  # "is reiterating" is not
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
-            if _DETERMINER_BEFORE.search(before) and m.group(0).endswith("ed"):
+            if _DETERMINER_BEFORE.search(before_text) and m.group(0).endswith("ed"):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
-            return m.start()
-        return None
+            out.append(m.span())
+        return out
+
+    def _find_cue(
+        self, sentence: Sentence, pattern: re.Pattern, before: int | None = None, last: bool = False
+    ) -> int | None:
+        """Where the first (or last) cue of ``pattern`` in the sentence starts, or None."""
+        spans = self._cue_spans(sentence, pattern, before)
+        if not spans:
+            return None
+        return spans[-1][0] if last else spans[0][0]
 
     def quotes_attributed(self, index: int) -> bool:
         """A quotation in paragraph ``index`` has a speaker: a cue in it or a paragraph next to it."""
@@ -455,11 +583,15 @@ def _figures_by_sentence(prose: str, block: Block) -> list[list[Figure]]:
 def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> str:
     """Why ``figure`` needs no source, or "" when it does."""
     kind = figure.kind
-    if kind in (MONEY, PERCENT):
+    if kind == MONEY:
         return ""
     text = figure.text
-    before = prose[max(sentence.start, figure.start - 40) : figure.start]
     after = prose[figure.end : min(sentence.end, figure.end + 60)]
+    if kind == PERCENT:
+        # A share of the vote in an election or a public vote is a result, unless a poll gives it.
+        vote = _VOTE_SHARE.match(after)
+        return "result" if vote and not _POLL.search(prose, sentence.start, sentence.end) else ""
+    before = prose[max(sentence.start, figure.start - 40) : figure.start]
     if compiled.exempt_after.match(after):
         return "after"
     if kind not in (NUMBER, WORDS):
@@ -467,10 +599,22 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         return "period" if kind == FRACTION and _PERIOD_BEFORE.search(before) else ""
     if kind == NUMBER and _YEAR_RE.match(text):
         return "year"
+    if kind == NUMBER and ((text[0] == "0" and text.isdigit() and len(text) > 1) or _clock_pair(text, before, after)):
+        return "code"  # "0161 496 0000", "010101", a clock time: "a curfew between 2300 and 0600"
+    if kind == NUMBER and (_DIGIT_GROUP_BEFORE.search(before) or (text[0] == "0" and after[:2].strip().isdigit())):
+        return "code"  # the later groups of a telephone number
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return "date"
     if compiled.exempt_before.search(before):
         return "before"
+    if (
+        kind == NUMBER
+        and _AGE_BEFORE.search(before)
+        and figure.value is not None
+        and figure.value < 110
+        and _AGE_CONTEXT.search(prose, sentence.start, sentence.end)
+    ):
+        return "age"  # "made to retire before 65"
     if kind == NUMBER and _RANK_BEFORE.search(before):
         sentence_text = prose[sentence.start : sentence.end]
         if _RANK_CONTEXT.search(sentence_text):
@@ -487,6 +631,13 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         at = figure.start - len(before) + cap.start(1) if cap else 0
         if cap and cap.group(1) not in _NOT_NAMES and not _is_sentence_start(prose, sentence, None, at):
             return "name"
+    if (
+        kind == NUMBER
+        and text.isdigit()
+        and len(text) <= 3
+        and _name_follows(prose, sentence, figure, first_word, compiled)
+    ):
+        return "name"  # "21 Media", "50 Cent's", "10 Downing Street"
     value = figure.value
     if kind == WORDS and value == 1 and not figure.scaled:
         return "one"  # "one of the biggest", "one reason why": a word, not a count
@@ -495,12 +646,100 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "Mr Smith, 45, said"
         if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
             return "age"  # "Jane Smith (45)"
-    if value is not None and not figure.scaled and value <= compiled.small_count and value.is_integer():
-        window = prose[figure.end : min(sentence.end, figure.end + 80)]
-        words = window.split()[:8]
-        if not compiled.tally.search(" ".join(words)):
+    if value is None or figure.scaled or not value.is_integer():
+        return ""
+    if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
+        return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
+    if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
+        # A tally word right after the count makes it a tally ("two people were
+        # killed"); so does one as the predicate of a count opening its sentence:
+        # "Eleven fans from Derby and one from Hull have been arrested".
+        words = prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8]
+        tally = compiled.tally.search(" ".join(words))
+        if not tally and first_word:
+            tally = compiled.tally_predicate.search(prose, figure.end, sentence.end)
+        if not tally:
             return "narrative count"
     return ""
+
+
+#: Words after a number, for telling a name ("21 Media") from a count ("25 Airbus jets").
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*|\S")
+_STOP_WORDS = frozenset(
+    "a an the to in on at by for from with but as is was are were has have had be will would".split()  # noqa: SIM905
+)
+
+
+def _name_follows(prose: str, sentence: Sentence, figure: Figure, first_word: bool, compiled: Compiled) -> bool:
+    """Is the number part of a name, shown by a capitalised word right after it?
+
+    A count names what it counts, in the plural: "25 Airbus A321 jets", "12 Labour
+    MPs", "40 Hong Kong film and pop stars", "200 Home Office posts".
+    With no plural after it, the number belongs to a name: "her 21 Media
+    company", "50 Cent's group", "10 Downing Street", "its first 787 Dreamliner jet".
+    """
+    if not prose.startswith(" ", figure.end):
+        return False
+    tokens = _TOKEN.findall(prose, figure.end, min(sentence.end, figure.end + 60))
+    if not tokens or not (tokens[0][0].isupper() and tokens[0][1:2].islower()):
+        return False
+    if first_word:
+        # Digits open a sentence only in a name ("21 Media manages…"); a count
+        # there is spelled out, so only an irregular plural still reads as one.
+        words = [tokens[0]] + ([tokens[1]] if len(tokens) > 1 and tokens[1] in compiled.irregular_plurals else [])
+        return not any(_plural(word, compiled) for word in words)
+    return not _names_plural(tokens, compiled)
+
+
+def _names_plural(tokens: list[str], compiled: Compiled) -> bool:
+    """Do the words after a number name a plural (what a count counts)?"""
+    words, lower = [], 0
+    for n, token in enumerate(tokens):
+        if token[0].isupper() or token[0].isdigit():
+            words.append(token)  # the name-like run: "Hong Kong", "Boeing 747-400"
+        elif token in ("and", "or", "&") or (token == "of" and tokens[n + 1 : n + 2] and tokens[n + 1][0].isupper()):
+            continue  # "Asian and African countries", "Department of Health posts"
+        elif token[0].isalpha() and token not in _STOP_WORDS and lower < 3:
+            words.append(token)  # "finance ministers", "film and pop stars"
+            lower += 1
+        else:
+            break
+    return any(_plural(word, compiled) for word in words)
+
+
+def _names_recur(prose: str, items: list[Classified], compiled: Compiled) -> list[Classified]:
+    """A number read as part of a name stays one where it recurs without the rest of the
+    name: after "21 Media", "the 21 brand" and "21 by Ann Lee" are names too."""
+    names = {c.figure.text for c in items if c.reason == "name" and c.figure.kind == NUMBER}
+    if not names:
+        return items
+    out = []
+    for c in items:
+        f = c.figure
+        if c.label == UNSOURCED and f.kind == NUMBER and f.text in names:
+            after = _TOKEN.findall(prose, f.end, min(len(prose), f.end + 60))
+            # "The 21 brand is…" looks at "brand"; "30 British nominees" at the whole phrase.
+            if not _names_plural(after[:1] if after and after[0][0].islower() else after, compiled):
+                c = Classified(f, EXEMPT, "name")
+        out.append(c)
+    return out
+
+
+def _plural(word: str, compiled: Compiled) -> bool:
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return False
+    return low in compiled.irregular_plurals or (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+def _clock_pair(text: str, before: str, after: str) -> bool:
+    """Is ``text`` one of a pair of 24-hour clock times, one of them with a leading zero?"""
+    if not (len(text) == 4 and text[:2] <= "23" and text[2] <= "5"):
+        return False
+    pair = _CLOCK_AFTER.match(after)
+    if pair:
+        return text[0] == "0" or pair.group(1)[0] == "0"
+    return bool(_CLOCK_BEFORE.search(before))
 
 
 def _is_sentence_start(prose: str, sentence: Sentence, figure: Figure | None, at: int | None = None) -> bool:
