@@ -91,3 +91,12 @@ class RunContext:
     def warn_once(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
+
+
+def freeze(value: Any) -> Any:
+    """Options as a hashable value, so compiled patterns can be cached per rule configuration."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value

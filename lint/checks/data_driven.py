@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lint.checks import freeze
 from lint.document import Document
 
 SCOPES = ("prose", "all")
@@ -30,15 +31,7 @@ class Compiled:
 
 def compile_rule(kind: str, options: dict) -> Compiled:
     """Validate and compile a data-driven rule; ``ValueError`` says what is wrong."""
-    return _compile(kind, _freeze(options))
-
-
-def _freeze(value):
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
+    return _compile(kind, freeze(options))
 
 
 @lru_cache(maxsize=256)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from lint.checks import ActiveRule, Hit, RunContext
+from lint.checks import ActiveRule, Hit, RunContext, freeze
 from lint.document import Block, Document, Sentence
 from lint.errors import ConfigError
 from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, WORDS, Figure, find_figures
@@ -200,15 +200,7 @@ class Compiled:
 
 def compile_options(options: dict[str, Any]) -> Compiled:
     """Compile F301's options; ``ValueError`` names the bad one."""
-    return _compile(_freeze(options))
-
-
-def _freeze(value: Any) -> Any:
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
+    return _compile(freeze(options))
 
 
 @lru_cache(maxsize=32)
@@ -311,7 +303,7 @@ def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
     for rule in rules:
         try:
             if rule.code == ANONYMOUS_CODE:
-                _compile_anonymous(_freeze(rule.options))
+                _compile_anonymous(freeze(rule.options))
             else:
                 compile_options(rule.options)
         except ValueError as exc:
@@ -331,7 +323,7 @@ def _compiled(rule: ActiveRule, ctx: RunContext) -> Any:
     cache = ctx.cache.setdefault("figures", {})
     key = (rule.code, id(rule.options))
     if key not in cache:
-        frozen = _freeze(rule.options)
+        frozen = freeze(rule.options)
         cache[key] = _compile_anonymous(frozen) if rule.code == ANONYMOUS_CODE else _compile(frozen)
     return cache[key]
 
