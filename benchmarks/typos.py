@@ -126,8 +126,7 @@ def plant(text: str, rng: random.Random, real_words: set[str]) -> tuple[str, lis
 
 def real_word_list() -> set[str]:
     """Dictionary words a slip may land on (then it is a real-word error, out of scope): the trusted list."""
-    lex = lexicon()
-    return {w for w in lex._codes if lex.trusted(w)}
+    return set(lexicon().trusted_words())
 
 
 # -- checkers -------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The word list behind T101: which words exist, how common they are, which are near.
 
-Loaded once per process from ``lint/data/lexicon.bin`` (built by
-``scripts/build_spelling_data.py``): about 315,000 lowercase words with a
+Opened once per process from ``lint/data/lexicon.bin`` (built by
+``scripts/build_spelling_data.py``) and looked up in place, memory-mapped,
+without loading it (see ``packed.py``): about 315,000 lowercase words with a
 frequency, of which some 84,000 are *trusted* dictionary words. The rest are
 words the web uses, mostly names ("netanyahu", "blinken") but also the web's
 own misspellings ("siad", "recieve"), which is why they are judged against
@@ -10,10 +11,9 @@ their near neighbours rather than simply accepted.
 
 from __future__ import annotations
 
-import gc
-import struct
 from dataclasses import dataclass
-from importlib import resources
+
+from lint.spelling.packed import PackedWords, default_path
 
 #: Frequency unit: 8 centibels. 0 is "the"; RAREST is below one in 100 million words.
 RAREST = 100
@@ -53,46 +53,45 @@ class Candidate:
 
 
 class Lexicon:
-    def __init__(self, codes: dict[str, int]) -> None:
-        self._codes = codes
+    def __init__(self, words: PackedWords) -> None:
+        self._words = words
+        self._get = words.get
 
     @classmethod
-    def load(cls) -> Lexicon:
-        raw = resources.files("lint").joinpath("data", "lexicon.bin").read_bytes()
-        (n,) = struct.unpack_from("<I", raw)
-        # 315,000 strings: the cyclic garbage collector would walk them several times while they load.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            words = raw[4 + n :].decode("utf-8").split("\n")
-            return cls(dict(zip(words, raw[4 : 4 + n], strict=True)))
-        finally:
-            if enabled:
-                gc.enable()
+    def load(cls, path: str | None = None) -> Lexicon:
+        return cls(PackedWords.open(path or default_path()))
 
     def __contains__(self, word: str) -> bool:
-        return word in self._codes
+        return self._get(word) is not None
 
     def __len__(self) -> int:
-        return len(self._codes)
+        return len(self._words)
+
+    def code(self, word: str) -> int | None:
+        """The raw code byte (rank, plus TRUSTED_BIT for a dictionary word), None if the list lacks it."""
+        return self._get(word)
 
     def rank(self, word: str) -> int:
         """Frequency of a lowercase word in RAREST units; UNKNOWN if the list lacks it."""
-        code = self._codes.get(word)
+        code = self._get(word)
         return UNKNOWN if code is None else code & 127
 
     def trusted(self, word: str) -> bool:
-        code = self._codes.get(word)
+        code = self._get(word)
         return code is not None and code >= TRUSTED_BIT
+
+    def trusted_words(self) -> list[str]:
+        """Every dictionary word (slow: for benchmarks and tools)."""
+        return [w for w, code in self._words.items() if code >= TRUSTED_BIT]
 
     def neighbours(self, word: str) -> list[Candidate]:
         """Known words one Damerau-Levenshtein edit from ``word`` (lowercase), best first."""
-        codes = self._codes
+        get = self._get
         found: dict[str, Candidate] = {}
         n = len(word)
 
         def add(cand: str, edit: str, slip: bool) -> None:
-            code = codes.get(cand)
+            code = get(cand)
             if code is None or cand == word:
                 return
             old = found.get(cand)
