@@ -41,7 +41,8 @@ class Candidate:
     #: Frequency in RAREST units (lower is more common).
     rank: int
     trusted: bool
-    #: The slip that made the typo from ``word``: "transposition", "omission", "insertion" or "substitution".
+    #: The slip that made the typo from ``word``: "transposition", "omission", "insertion" or "substitution"
+    #: (or "space" for two words run together, a candidate made by ``typos``).
     edit: str
     #: The slip is a neighbouring key (insert/replace) or a swap, the commonest kinds of typo.
     likely_slip: bool

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
+from lint.spelling.morphology import MIN_PREFIXED, PREFIXES, regular, run_together
 from lint.spelling.tokens import LOWER, TITLE, Token
 
 #: Words before a name: "Mr Blair", "Defence Minister Yoav Gallant", "Secretary of State Antony Blinken".
@@ -54,11 +55,6 @@ SUFFIXES = (
     ("s", ""), ("es", "sxzh"), ("d", "e"), ("ed", ""), ("ing", ""), ("ings", ""), ("er", ""), ("ers", ""),
     ("ly", ""), ("ness", ""), ("able", ""), ("ism", ""), ("ist", ""), ("ists", ""),
 )  # fmt: skip
-#: Beginnings that make a word from a dictionary word ("rebanding", "unreformable").
-PREFIXES = (
-    "re", "un", "de", "mis", "non", "pre", "co", "over", "under", "out", "sub", "super", "inter", "multi", "semi",
-    "post", "anti", "counter", "mega", "micro", "mini", "self", "cross", "dis", "hyper", "tele",
-)  # fmt: skip
 
 
 def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
@@ -69,18 +65,47 @@ def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
         neighbours: tuple[Candidate, ...] = ()
         if not trusted:
             neighbours = tuple(c for c in lex.neighbours(key) if c.rank < rank)
+            if rank == UNKNOWN and not _slip_of_common_word(neighbours) and regular(key, lex.trusted):
+                trusted, neighbours = True, ()
+            elif rank == UNKNOWN:
+                # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
+                at = max((i + 1 for i, c in enumerate(neighbours) if c.trusted), default=0)
+                neighbours = (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:])
         verdict = cache[key] = Verdict(rank, trusted, neighbours)
     return verdict
+
+
+#: A dictionary word at least this common (rank 75: once in a million words) one slip away explains an
+#: unknown word better than any derivation: "hittying" is "hitting", not "hitty" + "ing".
+SLIP_BEATS_DERIVATION = 75
+
+
+def _slip_of_common_word(neighbours: tuple[Candidate, ...]) -> bool:
+    return any(c.trusted and c.rank <= SLIP_BEATS_DERIVATION for c in neighbours)
+
+
+#: The edit of a candidate that puts back a missing space.
+SPACE = "space"
+
+
+def _missing_space(lex: Lexicon, key: str) -> tuple[Candidate, ...]:
+    """Two words run together ("willmean"), as a candidate "will mean"; else nothing."""
+    split = run_together(key, lex.trusted)
+    if split is None:
+        return ()
+    rank = max(lex.rank(part) for part in split.split())
+    return (Candidate(split, rank, True, SPACE, True),)
 
 
 def derived(lex: Lexicon, key: str, known: bool) -> bool:
     """A word made regularly from dictionary words: "hirings", "rebanding", "carmaking".
 
-    A word the frequency list has never seen gets only the prefixes: "thes" or
-    "yeares" are slips, not plurals, and "willmean" a missing space.
+    A word the frequency list has never seen is held to the stricter rules of
+    ``morphology``: "thes" or "yeares" are slips, not plurals, and "willmean"
+    a missing space.
     """
     for prefix in PREFIXES:
-        if key.startswith(prefix) and len(key) - len(prefix) >= 5 and lex.trusted(key[len(prefix) :]):
+        if key.startswith(prefix) and len(key) - len(prefix) >= MIN_PREFIXED and lex.trusted(key[len(prefix) :]):
             return True
     if not known:
         return False
@@ -121,11 +146,11 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         return False  # "pre" in "pre-tax", "olds" in "year-olds": halves of compounds the list knows
     if tok.shape == LOWER:
         if verdict.rank == UNKNOWN:
-            return best.rank <= 30 if len(tok.key) == 3 and best else best is not None or len(tok.key) >= 4
+            return best.rank <= 30 if len(tok.key) == 3 and best else best is not None
         # A web word: only a misspelling when a dictionary word one slip away is far more common.
         return best is not None and best.trusted and verdict.gap >= 20
-    if tok.shape != TITLE or best is None:
-        return False  # "McDonald", "iPod", an unknown name with no word near it
+    if tok.shape != TITLE or best is None or best.edit == SPACE:
+        return False  # "McDonald", "iPod", an unknown name with no word near it, "Everasia"
     said_name = names.says_name(tok)
     beside_name = names.names_neighbour(tok, verdict) and names.counts.get(tok.text, 0) < 2
     if verdict.rank == UNKNOWN:
