@@ -93,7 +93,7 @@ def check(doc: Document, rules: list[ActiveRule], ctx: RunContext) -> Iterator[H
             renamed.add(hit.start)
             yield hit
     if "T101" in codes:
-        evidence = NameEvidence(caps.counts, caps.names)
+        evidence = NameEvidence(caps.counts, caps.names, caps.parts)
         for tok in toks:
             if tok.start in renamed:
                 continue

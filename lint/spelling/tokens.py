@@ -66,12 +66,15 @@ class Capitals:
     first: dict[str, tuple[int, int]]
     #: Lowercase forms of words capitalised in mid-sentence in the body: the article's names.
     names: frozenset[str]
+    #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often they occur.
+    parts: dict[str, int]
 
 
 def capitals(doc: Document) -> Capitals:
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     names = set()
+    parts: dict[str, int] = {}
     for block in doc.blocks:
         body = block.kind not in (HEADLINE, HEADING)
         for sentence in block.sentences:
@@ -86,7 +89,11 @@ def capitals(doc: Document) -> Capitals:
                     first[text] = (word.start, word.start + len(text))
                 if body and index:
                     names.add(text.lower())
-    return Capitals(counts, first, frozenset(names))
+                if "-" in text:  # "Mohd-Saaid"
+                    for part in text.split("-"):
+                        if part[:1].isupper():
+                            parts[part] = parts.get(part, 0) + 1
+    return Capitals(counts, first, frozenset(names), parts)
 
 
 def tokens(doc: Document, boring: Callable[[str], bool]) -> Iterator[Token]:

@@ -11,7 +11,7 @@ capitalised whatever they are, so capitals there are no evidence of a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
 from lint.spelling.morphology import MIN_PREFIXED, PREFIXES, regular, run_together
@@ -124,10 +124,16 @@ class NameEvidence:
     counts: dict[str, int]
     #: Lowercase forms of words capitalised in mid-sentence: the article's names.
     names: frozenset[str]
+    #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often.
+    parts: dict[str, int] = field(default_factory=dict)
+
+    def recurs(self, tok: Token) -> bool:
+        """Written twice or more the same way, alone or in a double-barrelled name ("Ms Mohd-Saaid")."""
+        return self.counts.get(tok.text, 0) + self.parts.get(tok.text, 0) >= 2
 
     def says_name(self, tok: Token) -> bool:
         """Possessive, used twice spelt the same, or after a title ("Mr", "Minister")."""
-        if tok.possessive or self.counts.get(tok.text, 0) >= 2:
+        if tok.possessive or self.recurs(tok):
             return True
         prev = (tok.prev or "").rstrip(".").lower()
         return prev in TITLES
@@ -135,6 +141,13 @@ class NameEvidence:
     def names_neighbour(self, tok: Token, verdict: Verdict) -> bool:
         """A name one slip away is used elsewhere in the article ("Bliar" beside "Blair")."""
         return any(c.word in self.names and c.word != tok.key for c in verdict.neighbours)
+
+
+#: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
+#: (rank, lower is commoner) is one typing slip away (a neighbouring key, a swap, a dropped letter), or
+#: this common when the edit is an unlikely slip: names are one random edit from many words.
+SLIP_NEAR = 70
+OTHER_NEAR = 50
 
 
 def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
@@ -148,7 +161,12 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         if verdict.rank == UNKNOWN:
             return best.rank <= 30 if len(tok.key) == 3 and best else best is not None
         # A web word: only a misspelling when a dictionary word one slip away is far more common.
-        return best is not None and best.trusted and verdict.gap >= 20
+        if best is None or not best.trusted or verdict.gap < 20:
+            return False
+        # No vowel, and no typing slip that explains it: an abbreviation ("bpd", "mph"), not a slip of "bad".
+        return not _vowelless(tok.key) or any(
+            c.trusted and c.likely_slip and verdict.rank - c.rank >= 20 for c in verdict.neighbours
+        )
     if tok.shape != TITLE or best is None or best.edit == SPACE:
         return False  # "McDonald", "iPod", an unknown name with no word near it, "Everasia"
     said_name = names.says_name(tok)
@@ -159,16 +177,28 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
             return best.rank <= 80 or beside_name
         if tok.initial:
             return not said_name or beside_name
-        return beside_name or best.rank < (50 if said_name else 60)
+        if beside_name:
+            return True
+        if names.recurs(tok):
+            return False  # spelt the same way twice: a slip is not repeated letter for letter
+        penalty = 10 if said_name else 0
+        return any(c.rank < (SLIP_NEAR if c.likely_slip else OTHER_NEAR) - penalty for c in verdict.neighbours)
     # A capitalised word the list knows: usually a name ("Eran", "Lerman"), so only strong evidence counts.
     if said_name or verdict.gap < 20:
         return False
     if tok.headline:
         return best.rank < 30 or (beside_name and best.rank < 70)
     if tok.initial:
-        # "Eran Lerman, a former official": a first name the list knows, then a surname.
+        # "Eran Lerman, a former official": a first name the list knows, then a surname; but a slip of
+        # one of the commonest words ("Teh", "Hte") is no first name, whatever follows.
+        if any(c.likely_slip and c.rank < 30 for c in verdict.neighbours):
+            return True
         return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
     return beside_name and verdict.gap >= 30
+
+
+def _vowelless(word: str) -> bool:
+    return not any(ch in "aeiouy" for ch in word)
 
 
 def _capitalised(word: str | None) -> bool:
