@@ -162,3 +162,13 @@ def test_a_slip_of_a_very_common_word_opening_a_sentence_is_found_before_a_name(
 def test_a_name_the_web_knows_well_is_not_a_misspelling_of_a_similar_name():
     text = "Saudi officials met on Monday. Saudi ministers agreed, and Prince Saud said the Saudi plan would work."
     assert flagged(text, "T101", "T102") == []
+
+
+def test_a_known_name_a_letter_from_a_capitalised_word_of_a_title_is_not_a_typo():
+    assert flagged("The film The Long Night starred Theo Marsh and Anna Pike.", "T101") == []
+
+
+def test_rare_words_are_not_typos_of_other_rare_words_but_misspellings_of_common_ones_are():
+    assert flagged("Gas cost two pounds per gigajoule last winter.", "T101") == []
+    assert flagged("Prices are now quoted in the ariary, the new currency.", "T101") == []
+    assert flagged("Her objection was irrelevent to the plan.", "T101") == ["irrelevent"]

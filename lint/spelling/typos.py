@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
-from lint.spelling.morphology import MIN_PREFIXED, PREFIXES, regular, run_together
+from lint.spelling.morphology import MIN_PLURAL_STEM, MIN_PREFIXED, PREFIXES, regular, run_together
 from lint.spelling.tokens import LOWER, TITLE, Token
 
 #: Words before a name: "Mr Blair", "Defence Minister Yoav Gallant", "Secretary of State Antony Blinken".
@@ -65,7 +65,7 @@ def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
         neighbours: tuple[Candidate, ...] = ()
         if not trusted:
             neighbours = tuple(c for c in lex.neighbours(key) if c.rank < rank)
-            if rank == UNKNOWN and not _slip_of_common_word(neighbours) and regular(key, lex.trusted):
+            if rank == UNKNOWN and not _slip_of_common_word(neighbours) and _regular(lex, key, neighbours):
                 trusted, neighbours = True, ()
             elif rank == UNKNOWN:
                 # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
@@ -82,6 +82,12 @@ SLIP_BEATS_DERIVATION = 75
 
 def _slip_of_common_word(neighbours: tuple[Candidate, ...]) -> bool:
     return any(c.trusted and c.rank <= SLIP_BEATS_DERIVATION for c in neighbours)
+
+
+def _regular(lex: Lexicon, key: str, neighbours: tuple[Candidate, ...]) -> bool:
+    """Made regularly from dictionary words, or the singular of a plural the list knows ("gigajoule")."""
+    plural = any(c.word in (key + "s", key + "es") for c in neighbours)
+    return (plural and len(key) >= MIN_PLURAL_STEM) or regular(key, lex.trusted)
 
 
 #: The edit of a candidate that puts back a missing space.
@@ -139,14 +145,19 @@ class NameEvidence:
         return prev in TITLES
 
     def names_neighbour(self, tok: Token, verdict: Verdict) -> bool:
-        """A name one slip away is used elsewhere in the article ("Bliar" beside "Blair")."""
-        return any(c.word in self.names and c.word != tok.key for c in verdict.neighbours)
+        """A name one typing slip away is used elsewhere in the article ("Bliar" beside "Blair").
+
+        Any edit would not do: "Theo" is one letter from "The" of a film's title, "Pandy" from "Andy".
+        """
+        return any(c.likely_slip and c.word in self.names and c.word != tok.key for c in verdict.neighbours)
 
 
 #: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
 #: (rank, lower is commoner) is one typing slip away (a neighbouring key, a swap, a dropped letter), or
 #: this common when the edit is an unlikely slip: names are one random edit from many words.
 SLIP_NEAR = 70
+#: Rank 80: rarer than once in 2.5 million words.
+RARE = 80
 OTHER_NEAR = 50
 
 
@@ -159,7 +170,11 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         return False  # "pre" in "pre-tax", "olds" in "year-olds": halves of compounds the list knows
     if tok.shape == LOWER:
         if verdict.rank == UNKNOWN:
-            return best.rank <= 30 if len(tok.key) == 3 and best else best is not None
+            if best is None or (len(tok.key) == 3 and best.rank > 30):
+                return False
+            # A slip of any known word, or another edit of a dictionary word in real use ("irrelevent");
+            # a rare word a letter away from another rare word is as likely a rare word ("ariary").
+            return any(c.likely_slip or (c.trusted and c.rank < RARE) for c in verdict.neighbours)
         # A web word: only a misspelling when a dictionary word one slip away is far more common.
         if best is None or not best.trusted or verdict.gap < 20:
             return False
