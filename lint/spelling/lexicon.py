@@ -86,39 +86,57 @@ class Lexicon:
         return [w for w, code in self._words.items() if code >= TRUSTED_BIT]
 
     def neighbours(self, word: str) -> list[Candidate]:
-        """Known words one Damerau-Levenshtein edit from ``word`` (lowercase), best first."""
-        get = self._get
-        found: dict[str, Candidate] = {}
-        n = len(word)
+        """Known words one Damerau-Levenshtein edit from ``word`` (lowercase), best first.
 
-        def add(cand: str, edit: str, slip: bool) -> None:
-            code = get(cand)
-            if code is None or cand == word:
-                return
+        All ~54 x len(word) edits are built in a fixed order and looked up in one
+        call (``PackedWords.find``); only the few that exist are then told apart.
+        """
+        n = len(word)
+        # Built as the UTF-8 bytes the lookup hashes; straight from bytes when byte i is letter i.
+        if word.isascii():
+            cands = _edits(word.encode("ascii"), _LETTER_BYTES)
+        else:
+            cands = [c.encode("utf-8") for c in _edits(word, LETTERS)]
+        found: dict[str, Candidate] = {}
+        swaps, extras, wrongs = n - 1, 2 * n - 1, 2 * n - 1 + 26 * n
+        for k, code in self._words.find(cands):
+            cand = cands[k].decode("utf-8")
+            if cand == word:
+                continue
+            if k < swaps:
+                edit, slip = "transposition", True
+            elif k < extras:
+                i = k - swaps
+                near = word[i - 1 : i] + word[i + 1 : i + 2]
+                extra = word[i]
+                # A doubled key or a neighbouring key is a likely slip.
+                edit, slip = "insertion", extra in near or any(extra in NEIGHBOUR_KEYS.get(ch, ()) for ch in near)
+            elif k < wrongs:
+                i, c = divmod(k - extras, 26)
+                edit, slip = "substitution", LETTERS[c] in NEIGHBOUR_KEYS.get(word[i], ())
+            else:
+                edit, slip = "omission", True
             old = found.get(cand)
             if old is None or (slip and not old.likely_slip):
                 found[cand] = Candidate(cand, code & 127, code >= TRUSTED_BIT, edit, slip)
-
-        for i in range(n - 1):
-            if word[i] != word[i + 1]:
-                add(word[:i] + word[i + 1] + word[i] + word[i + 2 :], "transposition", True)
-        for i in range(n):
-            # The typo has an extra letter at i: a doubled key or a neighbouring key is a likely slip.
-            near = word[i - 1 : i] + word[i + 1 : i + 2]
-            extra = word[i]
-            slip = extra in near or any(extra in NEIGHBOUR_KEYS.get(ch, ()) for ch in near)
-            add(word[:i] + word[i + 1 :], "insertion", slip)
-        for i in range(n):
-            keys = NEIGHBOUR_KEYS.get(word[i], frozenset())
-            head, tail = word[:i], word[i + 1 :]
-            for ch in LETTERS:
-                if ch != word[i]:
-                    add(head + ch + tail, "substitution", ch in keys)
-        for i in range(n + 1):
-            head, tail = word[:i], word[i:]
-            for ch in LETTERS:
-                add(head + ch + tail, "omission", True)
         return sorted(found.values(), key=lambda c: (c.score, c.word))
+
+
+_LETTER_BYTES = [ch.encode() for ch in LETTERS]
+
+
+def _edits(word, letters):  # str or bytes, with letters of the same type
+    """Every one-edit string in a fixed order: swaps, deletions, 26 substitutions a letter, 26 insertions a gap."""
+    n = len(word)
+    out = [word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :] for i in range(n - 1)]
+    out += [word[:i] + word[i + 1 :] for i in range(n)]
+    for i in range(n):
+        head, tail = word[:i], word[i + 1 :]
+        out += [head + ch + tail for ch in letters]
+    for i in range(n + 1):
+        head, tail = word[:i], word[i:]
+        out += [head + ch + tail for ch in letters]
+    return out
 
 
 _LEXICON: Lexicon | None = None

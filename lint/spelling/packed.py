@@ -76,7 +76,7 @@ class PackedWords:
         self._count = count
         self._blob_start = HEADER.size + (4 << bits)
         self._blob_end = self._blob_start + blob_len
-        self.get = _lookup(buf, bits, blob_len, self._blob_start)
+        self.get, self.find = _lookup(buf, bits, blob_len, self._blob_start)
 
     @classmethod
     def open(cls, path: str) -> PackedWords:
@@ -99,8 +99,13 @@ class PackedWords:
             pos += 2 + n
 
 
-def _lookup(buf: bytes | mmap.mmap, bits: int, blob_len: int, blob_start: int) -> Callable[[str], int | None]:
-    """A ``get(word) -> code or None`` closure with everything it needs in local variables (it is hot)."""
+def _lookup(
+    buf: bytes | mmap.mmap, bits: int, blob_len: int, blob_start: int
+) -> tuple[Callable[[str], int | None], Callable[[list[bytes]], list[tuple[int, int]]]]:
+    """``get(word) -> code or None``, and ``find(words) -> [(index, code)]`` of the UTF-8 words present.
+
+    Closures with everything they need in local variables: they are the hot loop of T101.
+    """
     table: memoryview | array = memoryview(buf)[HEADER.size : blob_start].cast("I")
     if sys.byteorder != "little":  # the file is little-endian: swap a copy of the table
         table = array("I", table.tobytes())
@@ -127,7 +132,27 @@ def _lookup(buf: bytes | mmap.mmap, bits: int, blob_len: int, blob_start: int) -
                     return buf[at]
             slot = (slot + 1) & mask
 
-    return get
+    def find(words: list[bytes]) -> list[tuple[int, int]]:
+        found = []
+        for index, raw in enumerate(words):
+            h = crc32(raw)
+            slot = h & mask
+            value = table[slot]
+            if not value:  # most near misses of a typo stop here
+                continue
+            fp = (h >> bits) & fp_mask
+            n = len(raw)
+            while value:
+                if value >> offset_bits == fp:
+                    at = base + (value & off_mask)
+                    if buf[at - 1] == n and buf[at + 1 : at + 1 + n] == raw:
+                        found.append((index, buf[at]))
+                        break
+                slot = (slot + 1) & mask
+                value = table[slot]
+        return found
+
+    return get, find
 
 
 def default_path() -> str:
