@@ -41,6 +41,14 @@ def test_lexicon_reads_rank_and_trust_from_the_code_byte(tmp_path):
     assert lex.trusted_words() == ["conflict"]
 
 
+def test_neighbours_of_a_word_with_accents_are_found_letter_by_letter(tmp_path):
+    path = tmp_path / "words.bin"
+    path.write_bytes(pack(["café", "cafés", "naïve"], bytes([128 + 60, 128 + 70, 128 + 65])))
+    lex = Lexicon.load(str(path))
+    assert [(c.word, c.edit) for c in lex.neighbours("cafée")] == [("café", "insertion"), ("cafés", "substitution")]
+    assert [c.word for c in lex.neighbours("naïev")] == ["naïve"]
+
+
 def test_a_file_of_another_format_is_refused(tmp_path):
     path = tmp_path / "old.bin"
     path.write_bytes(b"\x02\x00\x00\x00" + bytes(40))
