@@ -11,6 +11,7 @@ capitalised whatever they are, so capitals there are no evidence of a name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
@@ -30,14 +31,34 @@ TITLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Verdict:
-    """What the lexicon alone says about a lowercase word (cached per word)."""
+    """What the lexicon alone says about a lowercase word (cached per word).
 
-    rank: int
-    trusted: bool
-    #: Known words one slip away, best first.
-    neighbours: tuple[Candidate, ...]
+    The near words are looked for only when a rule asks (``neighbours``): a
+    name the list knows, in a name's context, is settled without them.
+    """
+
+    __slots__ = ("_find", "_neighbours", "rank", "trusted")
+
+    def __init__(
+        self,
+        rank: int,
+        trusted: bool,
+        neighbours: tuple[Candidate, ...] | None = None,
+        find: Callable[[], tuple[Candidate, ...]] | None = None,
+    ) -> None:
+        self.rank = rank
+        self.trusted = trusted
+        self._neighbours = neighbours
+        self._find = find
+
+    @property
+    def neighbours(self) -> tuple[Candidate, ...]:
+        """Known words one slip away, best first."""
+        if self._neighbours is None:
+            self._neighbours = self._find() if self._find else ()
+            self._find = None
+        return self._neighbours
 
     @property
     def best(self) -> Candidate | None:
@@ -62,16 +83,19 @@ def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
     if verdict is None:
         rank = lex.rank(key)
         trusted = lex.trusted(key) or derived(lex, key, known=rank < UNKNOWN)
-        neighbours: tuple[Candidate, ...] = ()
-        if not trusted:
-            neighbours = tuple(c for c in lex.neighbours(key) if c.rank < rank)
-            if rank == UNKNOWN and not _slip_of_common_word(neighbours) and _regular(lex, key, neighbours):
-                trusted, neighbours = True, ()
-            elif rank == UNKNOWN:
+        if trusted:
+            verdict = Verdict(rank, True, ())
+        elif rank < UNKNOWN:
+            verdict = Verdict(rank, False, find=lambda: tuple(c for c in lex.neighbours(key) if c.rank < rank))
+        else:
+            neighbours = tuple(lex.neighbours(key))
+            if not _slip_of_common_word(neighbours) and _regular(lex, key, neighbours):
+                verdict = Verdict(rank, True, ())
+            else:
                 # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
                 at = max((i + 1 for i, c in enumerate(neighbours) if c.trusted), default=0)
-                neighbours = (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:])
-        verdict = cache[key] = Verdict(rank, trusted, neighbours)
+                verdict = Verdict(rank, False, (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:]))
+        cache[key] = verdict
     return verdict
 
 
@@ -165,9 +189,14 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
     """Decide one token. ``verdict`` is the lexicon's view of ``tok.key``."""
     if verdict.trusted:
         return False
-    best = verdict.best
     if tok.in_compound and verdict.rank != UNKNOWN:
         return False  # "pre" in "pre-tax", "olds" in "year-olds": halves of compounds the list knows
+    if tok.shape not in (LOWER, TITLE):
+        return False  # "McDonald", "iPod"
+    said_name = tok.shape == TITLE and names.says_name(tok)
+    if said_name and verdict.rank != UNKNOWN:
+        return False  # a name the list knows, and the article says it is one: no need to look further
+    best = verdict.best
     if tok.shape == LOWER:
         if verdict.rank == UNKNOWN:
             if best is None or (len(tok.key) == 3 and best.rank > 30):
@@ -182,9 +211,8 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         return not _vowelless(tok.key) or any(
             c.trusted and c.likely_slip and verdict.rank - c.rank >= 20 for c in verdict.neighbours
         )
-    if tok.shape != TITLE or best is None or best.edit == SPACE:
-        return False  # "McDonald", "iPod", an unknown name with no word near it, "Everasia"
-    said_name = names.says_name(tok)
+    if best is None or best.edit == SPACE:
+        return False  # an unknown name with no word near it, "Everasia"
     beside_name = names.names_neighbour(tok, verdict) and names.counts.get(tok.text, 0) < 2
     if verdict.rank == UNKNOWN:
         # Unknown to 315,000 words yet one slip from a known one: a typo unless the article says "name".
@@ -199,7 +227,7 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         penalty = 10 if said_name else 0
         return any(c.rank < (SLIP_NEAR if c.likely_slip else OTHER_NEAR) - penalty for c in verdict.neighbours)
     # A capitalised word the list knows: usually a name ("Eran", "Lerman"), so only strong evidence counts.
-    if said_name or verdict.gap < 20:
+    if verdict.gap < 20:
         return False
     if tok.headline:
         return best.rank < 30 or (beside_name and best.rank < 70)
