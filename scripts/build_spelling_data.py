@@ -17,22 +17,25 @@ Sources (all offline once installed; nothing here reads a news corpus):
 - ``breame`` (Apache-2.0): British/American spelling pairs, filtered below,
   for T103; both spellings of every pair are trusted.
 
-Output ``lexicon.bin``: a 4-byte little-endian count N, N code bytes, then the
-N words in UTF-8 joined by newlines. A code byte is ``cB // 8`` (wordfreq's
+Output ``lexicon.bin``: the N words (sorted) with a code byte each, laid out
+so that a word can be looked up in the file without loading it (see
+``lint/spelling/packed.py``, which reads it): a hash table of the words, their
+offsets, their codes and their text. A code byte is ``cB // 8`` (wordfreq's
 frequency as -centibels: 0 is the most frequent, 100 the rarest) plus 128 for
-a trusted word. One read, one split and one ``dict(zip(...))`` load it.
+a trusted word.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
-import struct
 import sys
 from importlib import resources
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "lint" / "data"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "lint" / "data"
 #: Lowercase words of letters (any script's Latin letters), inner apostrophes or periods ("o'neill", "u.s").
 WORD = re.compile(r"[^\W\d_]+(?:['.][^\W\d_]+)*")
 RAREST = 800  # wordfreq's "large" list stops at 1e-8, i.e. 800 centibels
@@ -233,11 +236,12 @@ def dialect_pairs() -> list[tuple[str, str, str]]:
 
 
 def write_lexicon(freq: dict[str, int], trusted: set[str]) -> Path:
+    from lint.spelling.packed import pack
+
     words = sorted(set(freq) | trusted)
     codes = bytes(min(freq.get(w, RAREST), RAREST) // 8 + (128 if w in trusted else 0) for w in words)
-    blob = "\n".join(words).encode("utf-8")
     path = OUT / "lexicon.bin"
-    path.write_bytes(struct.pack("<I", len(words)) + codes + blob)
+    path.write_bytes(pack(words, codes))
     return path
 
 

@@ -139,3 +139,36 @@ def test_names_and_quotes_keep_their_own_spelling():
 def test_unknown_dialect_is_a_configuration_error():
     with pytest.raises(ConfigError, match="unknown dialect"):
         findings("Text.", "T103", dialect="klingon")
+
+
+def test_a_capitalised_slip_of_a_moderately_common_name_is_found_in_mid_sentence():
+    assert flagged("The band played in Glasgwo last night.", "T101") == ["Glasgwo"]
+
+
+def test_a_double_barrelled_name_used_twice_is_a_name():
+    text = "Chief executive Lena Kroll-Abuot resigned on Monday. The board thanked Ms Kroll-Abuot for her work."
+    assert flagged(text, "T101", "T102") == []
+
+
+def test_an_abbreviation_without_vowels_is_not_a_slip_unless_a_typing_slip_explains_it():
+    assert flagged("Output rose to two million bpd last year.", "T101") == []
+    assert flagged("He said tht the plan had failed.", "T101") == ["tht"]
+
+
+def test_a_slip_of_a_very_common_word_opening_a_sentence_is_found_before_a_name():
+    assert flagged("Teh German economy grew last year.", "T101") == ["Teh"]
+
+
+def test_a_name_the_web_knows_well_is_not_a_misspelling_of_a_similar_name():
+    text = "Saudi officials met on Monday. Saudi ministers agreed, and Prince Saud said the Saudi plan would work."
+    assert flagged(text, "T101", "T102") == []
+
+
+def test_a_known_name_a_letter_from_a_capitalised_word_of_a_title_is_not_a_typo():
+    assert flagged("The film The Long Night starred Theo Marsh and Anna Pike.", "T101") == []
+
+
+def test_rare_words_are_not_typos_of_other_rare_words_but_misspellings_of_common_ones_are():
+    assert flagged("Gas cost two pounds per gigajoule last winter.", "T101") == []
+    assert flagged("Prices are now quoted in the ariary, the new currency.", "T101") == []
+    assert flagged("Her objection was irrelevent to the plan.", "T101") == ["irrelevent"]

@@ -27,18 +27,19 @@ class _State:
         self.accepted_exact = frozenset(accepted)
         self.accepted_lower = frozenset(w.lower() for w in accepted if w.islower())
         self.verdicts: dict = {}
-        self._boring: dict[str, bool] = {}
+        #: Word as written -> ``boring``'s answer.
+        self.boring_cache: dict[str, bool] = {}
         self._dialect = None
         self.dialect_setting = getattr(ctx.settings, "dialect", "auto") or "auto"
 
     def boring(self, text: str) -> bool:
         """A word as written that no T1xx rule needs to look at: a dictionary word with no dialect twin."""
-        verdict = self._boring.get(text)
+        verdict = self.boring_cache.get(text)
         if verdict is None:
             from lint.spelling.typos import lexical
 
             key = text.lower()
-            verdict = self._boring[text] = (
+            verdict = self.boring_cache[text] = (
                 text.isalpha()
                 and not text.isupper()
                 and key not in self.dialect
@@ -76,24 +77,20 @@ def prepare(rules: list[ActiveRule], ctx: RunContext) -> None:
 
 def check(doc: Document, rules: list[ActiveRule], ctx: RunContext) -> Iterator[Hit]:
     from lint.spelling.names import inconsistent_names
-    from lint.spelling.tokens import UPPER, capitals, tokens
+    from lint.spelling.tokens import UPPER, scan
     from lint.spelling.typos import NameEvidence, is_typo, lexical, suggestions
 
     state = _state(ctx)
     codes = {r.code for r in rules}
-    caps = capitals(doc)
-    toks = [
-        t
-        for t in tokens(doc, state.boring)
-        if len(t.key) >= 3 and t.shape != UPPER and not state.accepted(t.text, t.key)
-    ]
+    words, caps = scan(doc, state.boring, state.boring_cache)
+    toks = [t for t in words if len(t.key) >= 3 and t.shape != UPPER and not state.accepted(t.text, t.key)]
     renamed: set[int] = set()
     if "T102" in codes:
         for hit in inconsistent_names(toks, caps, state.lexicon):
             renamed.add(hit.start)
             yield hit
     if "T101" in codes:
-        evidence = NameEvidence(caps.counts, caps.names)
+        evidence = NameEvidence(caps.counts, caps.names, caps.parts)
         for tok in toks:
             if tok.start in renamed:
                 continue

@@ -3,7 +3,8 @@
 No dictionary knows every name, but the article knows its own: the spelling
 used most is taken as the intended one, and a rarer form one slip away from
 it is flagged. A minority form that is itself a common word or name
-("Clark" beside "Clarke") is left alone: that may be another person.
+("Clark" beside "Clarke", "Saud" beside "Saudi") is left alone: that may be
+another person.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from lint.spelling.tokens import MIXED, TITLE, Capitals, Token
 #: The minority form must be at least this much rarer in general use (8-centibel steps; 12 is 10 times).
 RARER_BY = 10
 MIN_LENGTH = 4
+#: A minority form the web uses this often (rank 80: once in 2.5 million words) is a name in its own
+#: right, not a slip: "Prince Saud" beside "Saudi", "Lian Chia" beside "China".
+OWN_NAME = 80
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -54,7 +58,8 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
             low = major.lower()
             if counts[major] < 2 * n or not one_edit(key, low):
                 continue
-            if _variant(key, low) or lex.rank(key) < lex.rank(low) + RARER_BY:
+            rank = lex.rank(key)
+            if _variant(key, low) or rank < lex.rank(low) + RARER_BY or rank <= OWN_NAME:
                 continue
             flagged[form] = major
             break

@@ -11,7 +11,7 @@ words marked "[sic]", and anything with a digit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lint.document import HEADING, HEADLINE, Document
@@ -66,42 +66,45 @@ class Capitals:
     first: dict[str, tuple[int, int]]
     #: Lowercase forms of words capitalised in mid-sentence in the body: the article's names.
     names: frozenset[str]
+    #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often they occur.
+    parts: dict[str, int]
 
 
-def capitals(doc: Document) -> Capitals:
+def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -> tuple[list[Token], Capitals]:
+    """One pass over every word: the words worth judging, and the article's capitalised words.
+
+    ``boring(text)`` says a word as written needs no look; ``known`` is the
+    caller's cache of its answers, read here first because this loop runs
+    for every word of every article.
+    """
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     names = set()
-    for block in doc.blocks:
-        body = block.kind not in (HEADLINE, HEADING)
-        for sentence in block.sentences:
-            for index, word in enumerate(sentence.words):
-                text = word.text
-                if not text[0].isupper():
-                    continue
-                if text.endswith(("'s", "’s")):
-                    text = text[:-2]
-                counts[text] = counts.get(text, 0) + 1
-                if text not in first:
-                    first[text] = (word.start, word.start + len(text))
-                if body and index:
-                    names.add(text.lower())
-    return Capitals(counts, first, frozenset(names))
-
-
-def tokens(doc: Document, boring: Callable[[str], bool]) -> Iterator[Token]:
-    """The words worth judging; ``boring(text)`` says a word as written needs no look (cached by the caller)."""
+    parts: dict[str, int] = {}
+    out: list[Token] = []
     source, prose = doc.source, doc.prose
     for block in doc.blocks:
         in_headline = block.kind in (HEADLINE, HEADING)
         for sentence in block.sentences:
             prev: str | None = None
-            for index, word in enumerate(sentence.words):
+            words = sentence.words
+            for index, word in enumerate(words):
                 text = word.text
-                if boring(text):
-                    prev = text
-                    continue
-                if (
+                if text[0].isupper():
+                    cap = text[:-2] if text.endswith(("'s", "’s")) else text
+                    counts[cap] = counts.get(cap, 0) + 1
+                    if cap not in first:
+                        first[cap] = (word.start, word.start + len(cap))
+                    if index and not in_headline:
+                        names.add(cap.lower())
+                    if "-" in cap:  # "Mohd-Saaid"
+                        for part in cap.split("-"):
+                            if part[:1].isupper():
+                                parts[part] = parts.get(part, 0) + 1
+                dull = known.get(text)
+                if dull is None:
+                    dull = boring(text)
+                if dull or (
                     word.sic
                     or any(ch.isdigit() for ch in text)
                     or _marked(source, word.start)
@@ -127,21 +130,24 @@ def tokens(doc: Document, boring: Callable[[str], bool]) -> Iterator[Token]:
                             break
                     if key.endswith("'"):  # plural possessive: "ministers'"
                         part, key, possessive = part[:-1], key[:-1], True
-                    yield Token(
-                        text=part,
-                        key=key,
-                        start=start,
-                        end=start + len(part),
-                        shape=shape(part),
-                        headline=in_headline,
-                        initial=opener and m.start() == 0,
-                        quoted=word.quoted,
-                        possessive=possessive,
-                        in_compound=compound,
-                        prev=prev,
-                        next=_after(sentence.words, index),
+                    out.append(
+                        Token(
+                            text=part,
+                            key=key,
+                            start=start,
+                            end=start + len(part),
+                            shape=shape(part),
+                            headline=in_headline,
+                            initial=opener and m.start() == 0,
+                            quoted=word.quoted,
+                            possessive=possessive,
+                            in_compound=compound,
+                            prev=prev,
+                            next=_after(words, index),
+                        )
                     )
                 prev = text
+    return out, Capitals(counts, first, frozenset(names), parts)
 
 
 def _marked(source: str, start: int) -> bool:

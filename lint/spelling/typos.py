@@ -11,9 +11,11 @@ capitalised whatever they are, so capitals there are no evidence of a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
+from lint.spelling.morphology import MIN_PLURAL_STEM, MIN_PREFIXED, PREFIXES, regular, run_together
 from lint.spelling.tokens import LOWER, TITLE, Token
 
 #: Words before a name: "Mr Blair", "Defence Minister Yoav Gallant", "Secretary of State Antony Blinken".
@@ -29,14 +31,34 @@ TITLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Verdict:
-    """What the lexicon alone says about a lowercase word (cached per word)."""
+    """What the lexicon alone says about a lowercase word (cached per word).
 
-    rank: int
-    trusted: bool
-    #: Known words one slip away, best first.
-    neighbours: tuple[Candidate, ...]
+    The near words are looked for only when a rule asks (``neighbours``): a
+    name the list knows, in a name's context, is settled without them.
+    """
+
+    __slots__ = ("_find", "_neighbours", "rank", "trusted")
+
+    def __init__(
+        self,
+        rank: int,
+        trusted: bool,
+        neighbours: tuple[Candidate, ...] | None = None,
+        find: Callable[[], tuple[Candidate, ...]] | None = None,
+    ) -> None:
+        self.rank = rank
+        self.trusted = trusted
+        self._neighbours = neighbours
+        self._find = find
+
+    @property
+    def neighbours(self) -> tuple[Candidate, ...]:
+        """Known words one slip away, best first."""
+        if self._neighbours is None:
+            self._neighbours = self._find() if self._find else ()
+            self._find = None
+        return self._neighbours
 
     @property
     def best(self) -> Candidate | None:
@@ -54,11 +76,6 @@ SUFFIXES = (
     ("s", ""), ("es", "sxzh"), ("d", "e"), ("ed", ""), ("ing", ""), ("ings", ""), ("er", ""), ("ers", ""),
     ("ly", ""), ("ness", ""), ("able", ""), ("ism", ""), ("ist", ""), ("ists", ""),
 )  # fmt: skip
-#: Beginnings that make a word from a dictionary word ("rebanding", "unreformable").
-PREFIXES = (
-    "re", "un", "de", "mis", "non", "pre", "co", "over", "under", "out", "sub", "super", "inter", "multi", "semi",
-    "post", "anti", "counter", "mega", "micro", "mini", "self", "cross", "dis", "hyper", "tele",
-)  # fmt: skip
 
 
 def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
@@ -66,21 +83,59 @@ def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
     if verdict is None:
         rank = lex.rank(key)
         trusted = lex.trusted(key) or derived(lex, key, known=rank < UNKNOWN)
-        neighbours: tuple[Candidate, ...] = ()
-        if not trusted:
-            neighbours = tuple(c for c in lex.neighbours(key) if c.rank < rank)
-        verdict = cache[key] = Verdict(rank, trusted, neighbours)
+        if trusted:
+            verdict = Verdict(rank, True, ())
+        elif rank < UNKNOWN:
+            verdict = Verdict(rank, False, find=lambda: tuple(c for c in lex.neighbours(key) if c.rank < rank))
+        else:
+            neighbours = tuple(lex.neighbours(key))
+            if not _slip_of_common_word(neighbours) and _regular(lex, key, neighbours):
+                verdict = Verdict(rank, True, ())
+            else:
+                # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
+                at = max((i + 1 for i, c in enumerate(neighbours) if c.trusted), default=0)
+                verdict = Verdict(rank, False, (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:]))
+        cache[key] = verdict
     return verdict
+
+
+#: A dictionary word at least this common (rank 75: once in a million words) one slip away explains an
+#: unknown word better than any derivation: "hittying" is "hitting", not "hitty" + "ing".
+SLIP_BEATS_DERIVATION = 75
+
+
+def _slip_of_common_word(neighbours: tuple[Candidate, ...]) -> bool:
+    return any(c.trusted and c.rank <= SLIP_BEATS_DERIVATION for c in neighbours)
+
+
+def _regular(lex: Lexicon, key: str, neighbours: tuple[Candidate, ...]) -> bool:
+    """Made regularly from dictionary words, or the singular of a plural the list knows ("gigajoule")."""
+    plural = any(c.word in (key + "s", key + "es") for c in neighbours)
+    return (plural and len(key) >= MIN_PLURAL_STEM) or regular(key, lex.trusted)
+
+
+#: The edit of a candidate that puts back a missing space.
+SPACE = "space"
+
+
+def _missing_space(lex: Lexicon, key: str) -> tuple[Candidate, ...]:
+    """Two words run together ("willmean"), as a candidate "will mean"; else nothing."""
+    split = run_together(key, lex.trusted)
+    if split is None:
+        return ()
+    rank = max(lex.rank(part) for part in split.split())
+    return (Candidate(split, rank, True, SPACE, True),)
 
 
 def derived(lex: Lexicon, key: str, known: bool) -> bool:
     """A word made regularly from dictionary words: "hirings", "rebanding", "carmaking".
 
-    A word the frequency list has never seen gets only the prefixes: "thes" or
-    "yeares" are slips, not plurals, and "willmean" a missing space.
+    A word the frequency list has never seen is held to the stricter rules of
+    ``morphology``: "thes" or "yeares" are slips, not plurals, and "willmean"
+    a missing space.
     """
     for prefix in PREFIXES:
-        if key.startswith(prefix) and len(key) - len(prefix) >= 5 and lex.trusted(key[len(prefix) :]):
+        if key.startswith(prefix) and len(key) - len(prefix) >= MIN_PREFIXED and lex.trusted(key[len(prefix) :]):
             return True
     if not known:
         return False
@@ -99,34 +154,65 @@ class NameEvidence:
     counts: dict[str, int]
     #: Lowercase forms of words capitalised in mid-sentence: the article's names.
     names: frozenset[str]
+    #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often.
+    parts: dict[str, int] = field(default_factory=dict)
+
+    def recurs(self, tok: Token) -> bool:
+        """Written twice or more the same way, alone or in a double-barrelled name ("Ms Mohd-Saaid")."""
+        return self.counts.get(tok.text, 0) + self.parts.get(tok.text, 0) >= 2
 
     def says_name(self, tok: Token) -> bool:
         """Possessive, used twice spelt the same, or after a title ("Mr", "Minister")."""
-        if tok.possessive or self.counts.get(tok.text, 0) >= 2:
+        if tok.possessive or self.recurs(tok):
             return True
         prev = (tok.prev or "").rstrip(".").lower()
         return prev in TITLES
 
     def names_neighbour(self, tok: Token, verdict: Verdict) -> bool:
-        """A name one slip away is used elsewhere in the article ("Bliar" beside "Blair")."""
-        return any(c.word in self.names and c.word != tok.key for c in verdict.neighbours)
+        """A name one typing slip away is used elsewhere in the article ("Bliar" beside "Blair").
+
+        Any edit would not do: "Theo" is one letter from "The" of a film's title, "Pandy" from "Andy".
+        """
+        return any(c.likely_slip and c.word in self.names and c.word != tok.key for c in verdict.neighbours)
+
+
+#: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
+#: (rank, lower is commoner) is one typing slip away (a neighbouring key, a swap, a dropped letter), or
+#: this common when the edit is an unlikely slip: names are one random edit from many words.
+SLIP_NEAR = 70
+#: Rank 80: rarer than once in 2.5 million words.
+RARE = 80
+OTHER_NEAR = 50
 
 
 def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
     """Decide one token. ``verdict`` is the lexicon's view of ``tok.key``."""
     if verdict.trusted:
         return False
-    best = verdict.best
     if tok.in_compound and verdict.rank != UNKNOWN:
         return False  # "pre" in "pre-tax", "olds" in "year-olds": halves of compounds the list knows
+    if tok.shape not in (LOWER, TITLE):
+        return False  # "McDonald", "iPod"
+    said_name = tok.shape == TITLE and names.says_name(tok)
+    if said_name and verdict.rank != UNKNOWN:
+        return False  # a name the list knows, and the article says it is one: no need to look further
+    best = verdict.best
     if tok.shape == LOWER:
         if verdict.rank == UNKNOWN:
-            return best.rank <= 30 if len(tok.key) == 3 and best else best is not None or len(tok.key) >= 4
+            if best is None or (len(tok.key) == 3 and best.rank > 30):
+                return False
+            # A slip of any known word, or another edit of a dictionary word in real use ("irrelevent");
+            # a rare word a letter away from another rare word is as likely a rare word ("ariary").
+            return any(c.likely_slip or (c.trusted and c.rank < RARE) for c in verdict.neighbours)
         # A web word: only a misspelling when a dictionary word one slip away is far more common.
-        return best is not None and best.trusted and verdict.gap >= 20
-    if tok.shape != TITLE or best is None:
-        return False  # "McDonald", "iPod", an unknown name with no word near it
-    said_name = names.says_name(tok)
+        if best is None or not best.trusted or verdict.gap < 20:
+            return False
+        # No vowel, and no typing slip that explains it: an abbreviation ("bpd", "mph"), not a slip of "bad".
+        return not _vowelless(tok.key) or any(
+            c.trusted and c.likely_slip and verdict.rank - c.rank >= 20 for c in verdict.neighbours
+        )
+    if best is None or best.edit == SPACE:
+        return False  # an unknown name with no word near it, "Everasia"
     beside_name = names.names_neighbour(tok, verdict) and names.counts.get(tok.text, 0) < 2
     if verdict.rank == UNKNOWN:
         # Unknown to 315,000 words yet one slip from a known one: a typo unless the article says "name".
@@ -134,16 +220,28 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
             return best.rank <= 80 or beside_name
         if tok.initial:
             return not said_name or beside_name
-        return beside_name or best.rank < (50 if said_name else 60)
+        if beside_name:
+            return True
+        if names.recurs(tok):
+            return False  # spelt the same way twice: a slip is not repeated letter for letter
+        penalty = 10 if said_name else 0
+        return any(c.rank < (SLIP_NEAR if c.likely_slip else OTHER_NEAR) - penalty for c in verdict.neighbours)
     # A capitalised word the list knows: usually a name ("Eran", "Lerman"), so only strong evidence counts.
-    if said_name or verdict.gap < 20:
+    if verdict.gap < 20:
         return False
     if tok.headline:
         return best.rank < 30 or (beside_name and best.rank < 70)
     if tok.initial:
-        # "Eran Lerman, a former official": a first name the list knows, then a surname.
+        # "Eran Lerman, a former official": a first name the list knows, then a surname; but a slip of
+        # one of the commonest words ("Teh", "Hte") is no first name, whatever follows.
+        if any(c.likely_slip and c.rank < 30 for c in verdict.neighbours):
+            return True
         return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
     return beside_name and verdict.gap >= 30
+
+
+def _vowelless(word: str) -> bool:
+    return not any(ch in "aeiouy" for ch in word)
 
 
 def _capitalised(word: str | None) -> bool:
