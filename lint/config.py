@@ -99,6 +99,8 @@ class Settings:
 
     def ignored_for(self, path: str) -> list[str]:
         """Codes and selectors ignored for one file by ``per-file-ignores``."""
+        if not self.per_file_ignores:
+            return []
         rel = posix_relative(path, self.root)
         out: list[str] = []
         for pattern, codes in self.per_file_ignores.items():

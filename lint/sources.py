@@ -93,11 +93,16 @@ def _looks_binary(text: str) -> bool:
 
 
 def relative_to(path: str | Path, root: Path) -> Path | None:
-    """``path`` relative to ``root`` (both resolved), or None when it lies outside ``root``."""
-    try:
-        return Path(path).resolve().relative_to(root.resolve())
-    except ValueError:
-        return None
+    """``path`` relative to ``root``, or None when it lies outside ``root``.
+
+    Plain absolute paths first (string work, run for every file); symlinks are
+    resolved only when that says "outside", since resolving costs system calls.
+    """
+    for absolute in (os.path.abspath, os.path.realpath):
+        relative = os.path.relpath(absolute(path), absolute(root))
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            return Path(relative)
+    return None
 
 
 def posix_relative(path: str | Path, root: Path) -> str:
