@@ -107,6 +107,16 @@ def test_two_real_names_a_letter_apart_are_not_one_name():
     assert flagged(text, "T102") == []
 
 
+def test_names_with_different_first_names_are_different_people():
+    text = "The singer Robbie Williams sang. Williams left. Later Williams returned. Comedian David Walliams spoke."
+    assert flagged(text, "T101", "T102") == []
+
+
+def test_a_slip_keeps_the_names_company():
+    text = "Minister Yoav Gallant spoke. Yoav Gallant said no. Mr Gallant left. Later Yoav Galant returned."
+    assert flagged(text, "T102") == ["Galant"]
+
+
 def test_t102_and_t101_do_not_both_report_one_word():
     text = "Mr Gallant spoke. Gallant said no. Gallant left. Then Gallnat returned."
     codes = [(text[f.start : f.end], f.code) for f in findings(text, "T101", "T102")]

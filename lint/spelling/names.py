@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from lint.checks import Hit, RelatedSpan
 from lint.spelling.lexicon import Lexicon
 from lint.spelling.tokens import MIXED, TITLE, Capitals, Token
+from lint.spelling.typos import TITLES
 
 #: The minority form must be at least this much rarer in general use (8-centibel steps; 12 is 10 times).
 RARER_BY = 10
@@ -61,6 +62,8 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
             rank = lex.rank(key)
             if _variant(key, low) or rank < lex.rank(low) + RARER_BY or rank <= OWN_NAME:
                 continue
+            if _other_person(caps, form, major):
+                continue
             flagged[form] = major
             break
     for tok in toks:
@@ -76,6 +79,25 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
             suggestions=[major],
             related=[RelatedSpan(start, end, f"'{major}' is first spelt this way here")],
         )
+
+
+def _other_person(caps: Capitals, form: str, major: str) -> bool:
+    """Both spellings come with first names, and never the same one: "David Walliams" beside "Robbie Williams".
+
+    A slip keeps the name's company ("Yoav Galant" beside "Yoav Gallant"); titles
+    ("Mr", "Minister") say nothing about who is meant, so they do not count, and
+    nor does a word capitalised only where it opens a sentence ("Later").
+    """
+    mine, theirs = _given(caps, form), _given(caps, major)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _given(caps: Capitals, form: str) -> set[str]:
+    return {
+        word
+        for word, initial in caps.before.get(form, ())
+        if word.lower().rstrip(".") not in TITLES and not (initial and word.lower() not in caps.names)
+    }
 
 
 def _variant(a: str, b: str) -> bool:

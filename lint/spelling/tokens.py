@@ -68,6 +68,9 @@ class Capitals:
     names: frozenset[str]
     #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often they occur.
     parts: dict[str, int]
+    #: Each capitalised form -> the capitalised words written just before it ("David" for "Walliams"),
+    #: each with whether it opened its sentence (and so may be capitalised only for that).
+    before: dict[str, set[tuple[str, bool]]]
 
 
 def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -> tuple[list[Token], Capitals]:
@@ -81,6 +84,7 @@ def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -
     first: dict[str, tuple[int, int]] = {}
     names = set()
     parts: dict[str, int] = {}
+    preceded: dict[str, set[tuple[str, bool]]] = {}
     out: list[Token] = []
     source, prose = doc.source, doc.prose
     for block in doc.blocks:
@@ -97,6 +101,8 @@ def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -
                         first[cap] = (word.start, word.start + len(cap))
                     if index and not in_headline:
                         names.add(cap.lower())
+                        if words[index - 1].text[0].isupper():
+                            preceded.setdefault(cap, set()).add((words[index - 1].text, index == 1))
                     if "-" in cap:  # "Mohd-Saaid"
                         for part in cap.split("-"):
                             if part[:1].isupper():
@@ -147,7 +153,7 @@ def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -
                         )
                     )
                 prev = text
-    return out, Capitals(counts, first, frozenset(names), parts)
+    return out, Capitals(counts, first, frozenset(names), parts, preceded)
 
 
 def _marked(source: str, start: int) -> bool:
