@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
 from operator import eq
 
@@ -198,11 +199,14 @@ class _Doubles:
 
 
 def _doubles(rule: ActiveRule) -> _Doubles:
-    idioms = (tuple(normalise(i).split()) for i in rule.options.get("idioms", ()))
-    return _Doubles(
-        frozenset(normalise(w) for w in rule.options.get("allow", ())),
-        frozenset(i for i in idioms if len(i) == 3),
-    )
+    return _doubles_for(tuple(rule.options.get("allow", ())), tuple(rule.options.get("idioms", ())))
+
+
+@lru_cache(maxsize=16)
+def _doubles_for(allow: tuple[str, ...], idioms: tuple[str, ...]) -> _Doubles:
+    """Normalised once per configuration, not once per article (the lists run to hundreds of words)."""
+    split = (tuple(normalise(i).split()) for i in idioms)
+    return _Doubles(frozenset(normalise(w) for w in allow), frozenset(i for i in split if len(i) == 3))
 
 
 def _doubled_words(doc: Document, rule: ActiveRule) -> Iterator[Hit]:
