@@ -52,6 +52,16 @@ CANDIDATE_RE = re.compile(
 )
 
 
+def _candidates(kind: str, exclude: set[str]) -> list[str]:
+    """Articles of one kind short enough to label, in name order, leaving out ``exclude``."""
+    return [
+        f"{kind}/{p.name}"
+        for p in sorted((CORPUS / kind).glob("*.txt"))
+        if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
+        and f"{kind}/{p.name}" not in exclude
+    ]
+
+
 def sample() -> list[tuple[str, str]]:
     """(relative path, "dev" or "heldout") for every article in the set.
 
@@ -63,11 +73,7 @@ def sample() -> list[tuple[str, str]]:
     rng = random.Random(SEED)
     out = []
     for kind in KINDS:
-        files = [
-            f"{kind}/{p.name}"
-            for p in sorted((CORPUS / kind).glob("*.txt"))
-            if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
-        ]
+        files = _candidates(kind, set())
         chosen = sorted(rng.sample(files, PER_KIND))
         held = set(sorted(chosen, key=lambda f: hashlib.sha1(f.encode()).hexdigest())[:HELD_OUT_PER_KIND])
         out.extend((f, "heldout" if f in held else "dev") for f in chosen)
@@ -86,12 +92,7 @@ def sample2() -> list[tuple[str, str]]:
     rng = random.Random(SEED2)
     out = []
     for kind in KINDS:
-        files = [
-            f"{kind}/{p.name}"
-            for p in sorted((CORPUS / kind).glob("*.txt"))
-            if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
-            and f"{kind}/{p.name}" not in first
-        ]
+        files = _candidates(kind, first)
         chosen = sorted(rng.sample(files, PER_KIND_2))
         # Three more per kind, drawn once the first five were labelled, for a steadier estimate.
         rest = [f for f in files if f not in chosen]
@@ -111,12 +112,7 @@ def sample3() -> list[tuple[str, str]]:
     rng = random.Random(SEED3)
     out = []
     for kind in KINDS:
-        files = [
-            f"{kind}/{p.name}"
-            for p in sorted((CORPUS / kind).glob("*.txt"))
-            if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
-            and f"{kind}/{p.name}" not in earlier
-        ]
+        files = _candidates(kind, earlier)
         chosen = sorted(rng.sample(files, PER_KIND_3))
         # The corpus repeats some stories word for word; a copy of an article already
         # labelled (and tuned on) is no held-out text, so it is replaced by a fresh draw.
@@ -160,12 +156,7 @@ def sample4() -> list[tuple[str, str]]:
     rng = random.Random(SEED4)
     out = []
     for kind in KINDS:
-        files = [
-            f"{kind}/{p.name}"
-            for p in sorted((CORPUS / kind).glob("*.txt"))
-            if len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
-            and f"{kind}/{p.name}" not in earlier
-        ]
+        files = _candidates(kind, earlier)
         rng.shuffle(files)
         chosen: list[str] = []
         for f in files:
