@@ -506,8 +506,13 @@ _FAR = 1 << 62
 def _words(prose: str, start: int, end: int, quotations: list[tuple[int, int]]) -> list[Word]:
     """The sentence's words; the per-word work is skipped when no quote or "[sic]" is near."""
     words = [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(prose, start, end)]
-    first = bisect.bisect_right(quotations, (start, _FAR)) - 1
-    near = [q for q in quotations[max(first, 0) :] if q[0] < end and q[1] > start]
+    near = []
+    for i in range(max(bisect.bisect_right(quotations, (start, _FAR)) - 1, 0), len(quotations)):
+        q0, q1 = quotations[i]
+        if q0 >= end:
+            break  # sorted: no later quotation reaches this sentence
+        if q1 > start:
+            near.append((q0, q1))
     if near:
         for w in words:
             w.quoted = any(q0 < w.start and w.end <= q1 for q0, q1 in near)
