@@ -216,6 +216,25 @@ def similarity(a: Tokens, b: Tokens) -> float:
     return 0.0 if swapped and facts_only else matched / longest
 
 
+def common_subsequence(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest common subsequence of two word sequences.
+
+    Bit-parallel (Allison-Dix/Hyyro): one pass over ``b`` with ``len(a)``-bit
+    integers, so it costs microseconds where ``difflib`` costs a millisecond.
+    ``difflib``'s matching blocks never align more words than this, so a unit
+    pair below the threshold here is below it in ``similarity`` too.
+    """
+    positions: dict[str, int] = {}
+    for i, word in enumerate(a):
+        positions[word] = positions.get(word, 0) | (1 << i)
+    full = (1 << len(a)) - 1
+    v = full
+    for word in b:
+        u = v & positions.get(word, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - v.bit_count()
+
+
 @dataclass(frozen=True)
 class Match:
     """An earlier unit that the looked-up one repeats."""
@@ -280,6 +299,10 @@ class RepeatIndex:
             other = self._tokens[i]
             if min(size, len(other)) < self.threshold * max(size, len(other)):
                 continue  # too different in length to reach the threshold
+            if min(size, len(other)) <= ALIGN_LIMIT and (
+                common_subsequence(toks.words, other.words) < self.threshold * max(size, len(other))
+            ):
+                continue  # even a perfect alignment would fall short
             score = similarity(toks, other)
             if score >= self.threshold and (best is None or score > best.score):
                 best = Match(self._keys[i], score)

@@ -89,3 +89,24 @@ def test_index_lookups_stay_bounded_when_a_phrase_recurs_everywhere():
         index.find_or_add(tokens(f"according to the latest figures, item {i} rose by {i} per cent"), i)
     # Every posting list is capped, however common its shingle.
     assert max(len(p) for p in index._postings.values()) <= 8
+
+
+def test_common_subsequence_matches_the_textbook_algorithm():
+    import random
+
+    from lint.fingerprint import common_subsequence
+
+    def textbook(a, b):
+        prev = [0] * (len(b) + 1)
+        for x in a:
+            cur = [0]
+            for j, y in enumerate(b):
+                cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+            prev = cur
+        return prev[-1]
+
+    rng = random.Random(7)
+    for _ in range(500):
+        a = tuple(rng.choice("abcde") for _ in range(rng.randint(0, 25)))
+        b = tuple(rng.choice("abcde") for _ in range(rng.randint(0, 25)))
+        assert common_subsequence(a, b) == textbook(a, b)
