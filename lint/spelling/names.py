@@ -46,6 +46,7 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
     majority = [form for form, n in counts.items() if n >= 2 and len(form) >= MIN_LENGTH and not form.isupper()]
     if not majority:
         return
+    near = _NearIndex(majority)
     flagged: dict[str, str] = {}
     for tok in toks:
         form = tok.text
@@ -55,7 +56,7 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
         key = tok.key
         if lex.trusted(key):
             continue
-        for major in majority:
+        for major in near.candidates(key):
             low = major.lower()
             if counts[major] < 2 * n or not one_edit(key, low):
                 continue
@@ -79,6 +80,32 @@ def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Itera
             suggestions=[major],
             related=[RelatedSpan(start, end, f"'{major}' is first spelt this way here")],
         )
+
+
+class _NearIndex:
+    """The article's majority forms, found from a word by shared one-letter deletions.
+
+    Two words one edit apart (insertion, deletion, substitution or swap) always
+    share a form with one letter deleted (or are that form), so looking up a
+    word's deletions finds every candidate without comparing it with every
+    name in the article: a long document has thousands of both.
+    """
+
+    def __init__(self, majority: list[str]) -> None:
+        self._order = {form: i for i, form in enumerate(majority)}
+        self._by_variant: dict[str, list[str]] = {}
+        for form in majority:
+            for variant in _deletions(form.lower()):
+                self._by_variant.setdefault(variant, []).append(form)
+
+    def candidates(self, key: str) -> list[str]:
+        """Majority forms that may be one edit from ``key``, in the article's order."""
+        found = {form for variant in _deletions(key) for form in self._by_variant.get(variant, ())}
+        return sorted(found, key=self._order.__getitem__)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _other_person(caps: Capitals, form: str, major: str) -> bool:
