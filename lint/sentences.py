@@ -66,7 +66,6 @@ MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sep
 
 _TERMINAL = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$""")
 _NEXT_START = re.compile(r"""\s+["'“‘(\[]*(?P<first>\S)""")
-_WORD_BEFORE = re.compile(r"""([\w.]+)$""")
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
 
@@ -105,10 +104,9 @@ def _is_boundary(text: str, mark: int, stop: int, end: int, sent_start: int) -> 
         return True  # "!" and "?" followed by a capital always end a sentence
     if text[mark : mark + 3] == "...":
         return True
-    before = _WORD_BEFORE.search(text, sent_start, mark)
-    if before is None:
+    word = _word_before(text, sent_start, mark)
+    if not word:
         return True
-    word = before.group(1)
     bare = word.lower().rstrip(".")
     if "." in word.strip(".") and not _DECIMAL.fullmatch(word):
         return False  # dotted acronym: "U.S.", "a.m.", "e.g." (a decimal such as "140.55" ends a sentence)
@@ -117,6 +115,18 @@ def _is_boundary(text: str, mark: int, stop: int, end: int, sent_start: int) -> 
     if bare in NEVER_FINAL:
         return False
     return not (bare in MONTHS and first.isdigit())  # "Jan. 5" is a date, not an ending
+
+
+def _word_before(text: str, start: int, mark: int) -> str:
+    """The run of word characters and dots that ends at ``mark`` ("U.S", "Mr", "140.55").
+
+    A backward walk: a regular expression anchored at ``mark`` would try every
+    position from the sentence start, once for every full stop.
+    """
+    i = mark
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:mark]
 
 
 def _skip_space(text: str, i: int, end: int) -> int:
