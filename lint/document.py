@@ -505,7 +505,14 @@ _FAR = 1 << 62
 
 def _words(prose: str, start: int, end: int, quotations: list[tuple[int, int]]) -> list[Word]:
     """The sentence's words; the per-word work is skipped when no quote or "[sic]" is near."""
-    words = [Word(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(prose, start, end)]
+    # findall and find rather than match objects: three method calls fewer a word. A word
+    # is found where its match starts, since no word character lies between matches.
+    words = []
+    find, pos = prose.find, start
+    for text in WORD_RE.findall(prose, start, end):
+        pos = find(text, pos)
+        words.append(Word(text, pos, pos + len(text)))
+        pos += len(text)
     near = []
     for i in range(max(bisect.bisect_right(quotations, (start, _FAR)) - 1, 0), len(quotations)):
         q0, q1 = quotations[i]
