@@ -90,19 +90,25 @@ def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -
     for block in doc.blocks:
         in_headline = block.kind in (HEADLINE, HEADING)
         for sentence in block.sentences:
-            prev: str | None = None
             words = sentence.words
             for index, word in enumerate(words):
                 text = word.text
                 if text[0].isupper():
                     cap = text[:-2] if text.endswith(("'s", "’s")) else text
-                    counts[cap] = counts.get(cap, 0) + 1
-                    if cap not in first:
+                    seen = counts.get(cap)
+                    if seen is None:  # ``first`` has the same keys as ``counts``
+                        counts[cap] = 1
                         first[cap] = (word.start, word.start + len(cap))
+                    else:
+                        counts[cap] = seen + 1
                     if index and not in_headline:
                         names.add(cap.lower())
-                        if words[index - 1].text[0].isupper():
-                            preceded.setdefault(cap, set()).add((words[index - 1].text, index == 1))
+                        last = words[index - 1].text
+                        if last[0].isupper():
+                            pairs = preceded.get(cap)
+                            if pairs is None:
+                                pairs = preceded[cap] = set()
+                            pairs.add((last, index == 1))
                     if "-" in cap:  # "Mohd-Saaid"
                         for part in cap.split("-"):
                             if part[:1].isupper():
@@ -110,55 +116,64 @@ def scan(doc: Document, boring: Callable[[str], bool], known: dict[str, bool]) -
                 dull = known.get(text)
                 if dull is None:
                     dull = boring(text)
-                if dull or (
+                if dull:
+                    continue
+                # A word of letters only (most of those that get here) has no digit and is one part.
+                alpha = text.isalpha()
+                if (
                     word.sic
-                    or any(ch.isdigit() for ch in text)
+                    or (not alpha and any(ch.isdigit() for ch in text))
                     or _marked(source, word.start)
                     or source[word.end : word.end + 1] in ("\ufffd", "&")
                 ):
-                    prev = text
                     continue
                 opener = index == 0 or prose[word.start - 1 : word.start] in _OPENERS
                 if not opener:
                     before = prose[max(sentence.start, word.start - 3) : word.start].rstrip()
                     opener = before[-1:] in _OPENERS
                 compound = "-" in text or "." in text
-                for m in _PARTS.finditer(text):
-                    part = m.group(0)
-                    start = word.start + m.start()
+                prev = words[index - 1].text if index else None
+                following = _after(words, index)
+                for part, offset in ((text, 0),) if alpha else _parts(text):
+                    start = word.start + offset
                     possessive = False
                     key = part.replace("’", "'").lower()
-                    for suffix in _SUFFIXES:
-                        if key.endswith(suffix) and len(key) > len(suffix) + 1:
-                            possessive = suffix == "'s"
-                            part = part[: -len(suffix)]
-                            key = key[: -len(suffix)]
-                            break
+                    if key.endswith(_SUFFIXES):
+                        for suffix in _SUFFIXES:
+                            if key.endswith(suffix) and len(key) > len(suffix) + 1:
+                                possessive = suffix == "'s"
+                                part = part[: -len(suffix)]
+                                key = key[: -len(suffix)]
+                                break
                     if key.endswith("'"):  # plural possessive: "ministers'"
                         part, key, possessive = part[:-1], key[:-1], True
                     out.append(
                         Token(
-                            text=part,
-                            key=key,
-                            start=start,
-                            end=start + len(part),
-                            shape=shape(part),
-                            headline=in_headline,
-                            initial=opener and m.start() == 0,
-                            quoted=word.quoted,
-                            possessive=possessive,
-                            in_compound=compound,
-                            prev=prev,
-                            next=_after(words, index),
+                            part,
+                            key,
+                            start,
+                            start + len(part),
+                            shape(part),
+                            in_headline,
+                            opener and offset == 0,
+                            word.quoted,
+                            possessive,
+                            compound,
+                            prev,
+                            following,
                         )
                     )
-                prev = text
     return out, Capitals(counts, first, frozenset(names), parts, preceded)
 
 
 def _marked(source: str, start: int) -> bool:
     """An @handle, #tag, currency amount or path fragment, not a word of prose."""
     return start > 0 and source[start - 1] in "@#$£€¥%&/\\_\ufffd"
+
+
+def _parts(text: str) -> list[tuple[str, int]]:
+    """The letter runs of a word with a hyphen, full stop or the like, each with its offset."""
+    return [(m.group(0), m.start()) for m in _PARTS.finditer(text)]
 
 
 def _after(words: list, index: int) -> str | None:
