@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lint.spelling.lexicon import UNKNOWN, Candidate, Lexicon
+from lint.spelling.lexicon import TRUSTED_BIT, UNKNOWN, Candidate, Lexicon
 from lint.spelling.morphology import MIN_PLURAL_STEM, MIN_PREFIXED, PREFIXES, regular, run_together
 from lint.spelling.tokens import LOWER, TITLE, Token
 
@@ -81,8 +81,9 @@ SUFFIXES = (
 def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
     verdict = cache.get(key)
     if verdict is None:
-        rank = lex.rank(key)
-        trusted = lex.trusted(key) or derived(lex, key, known=rank < UNKNOWN)
+        code = lex.code(key)  # one look-up for both rank and trust: this runs for every new word
+        rank = UNKNOWN if code is None else code & 127
+        trusted = (code is not None and code >= TRUSTED_BIT) or derived(lex, key, known=rank < UNKNOWN)
         if trusted:
             verdict = Verdict(rank, True, ())
         elif rank < UNKNOWN:
