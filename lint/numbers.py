@@ -205,10 +205,17 @@ def _with_unit(text: str, figure: Figure, end: int) -> Figure:
     return figure
 
 
+# Compiled once: these run for every figure, and ``re.match(string, ...)`` looks its pattern up each time.
+_CUR_RE = re.compile(_CUR)
+_PCT_RE = re.compile(_PCT)
+_VALUE_RE = re.compile(rf"({_NUM})\s?(\w+)?")
+_GAPS_RE = re.compile(r"[\s-]+")
+
+
 def _digits_figure(m: re.Match) -> Figure:
     amount, unit = m.group("amount"), m.group("unit") or ""
     kind = NUMBER
-    if re.match(_CUR, amount.lstrip()) or (unit and not re.match(_PCT, unit)):
+    if _CUR_RE.match(amount.lstrip()) or (unit and not _PCT_RE.match(unit)):
         kind = MONEY
     elif unit:
         kind = PERCENT
@@ -217,7 +224,7 @@ def _digits_figure(m: re.Match) -> Figure:
 
 
 def _digits_value(amount: str) -> tuple[float | None, bool]:
-    m = re.search(rf"({_NUM})\s?(\w+)?", amount)
+    m = _VALUE_RE.search(amount)
     if not m:
         return None, False
     value = float(m.group(1).replace(",", ""))
@@ -241,13 +248,13 @@ def _words_figure(m: re.Match) -> Figure | None:
     value = words_value(text)
     if value is None:
         return None
-    return Figure(s, e, text, WORDS, value, scaled=any(w in _SCALE for w in re.split(r"[\s-]+", text.lower())))
+    return Figure(s, e, text, WORDS, value, scaled=any(w in _SCALE for w in _GAPS_RE.split(text.lower())))
 
 
 def words_value(text: str) -> float | None:
     """The value of a number in words: "five" 5, "twenty-one" 21, "two million" 2e6."""
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _GAPS_RE.split(text.lower()):
         if word == "and":
             continue
         if word in _SMALL:
