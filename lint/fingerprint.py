@@ -315,7 +315,10 @@ class RepeatIndex:
         i = len(self._keys)
         self._keys.append(key)
         self._tokens.append(toks)
+        postings = self._postings
         for h in toks.sketch:
-            posting = self._postings.setdefault(h, [])
-            if len(posting) < POSTINGS:
+            posting = postings.get(h)
+            if posting is None:  # not setdefault(h, []), which builds a list even when h is there
+                postings[h] = [i]
+            elif len(posting) < POSTINGS:
                 posting.append(i)
