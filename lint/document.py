@@ -507,12 +507,13 @@ def _words(prose: str, start: int, end: int, quotations: list[tuple[int, int]]) 
     """The sentence's words; the per-word work is skipped when no quote or "[sic]" is near."""
     # findall and find rather than match objects: three method calls fewer a word. A word
     # is found where its match starts, since no word character lies between matches.
-    words = []
-    find, pos = prose.find, start
+    words: list[Word] = []
+    find, append, pos = prose.find, words.append, start
     for text in WORD_RE.findall(prose, start, end):
         pos = find(text, pos)
-        words.append(Word(text, pos, pos + len(text)))
-        pos += len(text)
+        after = pos + len(text)
+        append(Word(text, pos, after))
+        pos = after
     near = []
     for i in range(max(bisect.bisect_right(quotations, (start, _FAR)) - 1, 0), len(quotations)):
         q0, q1 = quotations[i]
@@ -520,9 +521,11 @@ def _words(prose: str, start: int, end: int, quotations: list[tuple[int, int]]) 
             break  # sorted: no later quotation reaches this sentence
         if q1 > start:
             near.append((q0, q1))
-    if near:
+    # A word is quoted when it lies inside one of them (a loop a quotation, not a generator a word).
+    for q0, q1 in near:
         for w in words:
-            w.quoted = any(q0 < w.start and w.end <= q1 for q0, q1 in near)
+            if q0 < w.start and w.end <= q1:
+                w.quoted = True
     if "[" in prose[start:end]:
         kept: list[Word] = []
         for w in words:
