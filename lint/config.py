@@ -9,7 +9,11 @@ than no setting.
 from __future__ import annotations
 
 import fnmatch
+import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,12 +113,14 @@ class Settings:
         return out
 
     def is_excluded(self, path: Path) -> bool:
+        """Does an exclude pattern match the path (relative to the root) or any one of its parts?
+
+        Called for every file and folder found, so the patterns are compiled once
+        into one expression rather than matched one ``fnmatch`` call at a time.
+        """
         rel = posix_relative(str(path), self.root)
-        parts = Path(rel).parts
-        for pattern in list(DEFAULT_EXCLUDE) + self.exclude:
-            if fnmatch.fnmatch(rel, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
-                return True
-        return False
+        matches = _glob_matcher((*DEFAULT_EXCLUDE, *self.exclude))
+        return any(matches(os.path.normcase(name)) for name in (rel, *Path(rel).parts))
 
     def accepted_words(self) -> set[str]:
         """``words`` plus every word in the ``dictionaries`` files."""
@@ -139,6 +145,12 @@ class Settings:
                 value = [str(v) for v in value]
             out[f.name.replace("_", "-")] = value
         return out
+
+
+@lru_cache(maxsize=16)
+def _glob_matcher(patterns: tuple[str, ...]) -> Callable[[str], re.Match | None]:
+    """One ``match`` for "any of these ``fnmatch`` patterns" (each as ``fnmatch.fnmatch`` reads it)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in patterns)).match
 
 
 def _select(catalog: Catalog, select, extend_select, ignore, source) -> set[str]:
