@@ -34,18 +34,17 @@ def stats(paths: tuple[str, ...], fmt: str, longest: int, config: str | None, st
     """Report card for articles: length, reading time, readability, longest sentences."""
     from lint.cli import EXIT_ERROR, _settings
     from lint.document import parse
-    from lint.sources import STDIN, SkipFile, discover, read_source
+    from lint.engine import load
+    from lint.sources import STDIN, SkipFile, discover
 
     settings = _settings(config)
     files, missing = discover(list(paths), settings.is_excluded)
     target = _target(settings)
     cards, problems = [], []
+    stdin = (stdin_filename or "stdin.txt", sys.stdin.buffer.read()) if STDIN in files else None
     for path in files:
         try:
-            if path == STDIN:
-                source = read_source(stdin_filename or "stdin.txt", sys.stdin.buffer.read())
-            else:
-                source = read_source(path)
+            source = load(path, stdin)
         except SkipFile as exc:
             problems.append(f"{path}: {exc}")
             continue

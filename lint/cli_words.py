@@ -81,8 +81,9 @@ def add_words(words: list[str], cwd: Path, config: Path | None = None) -> Outcom
 def _read_words(path: Path) -> set[str]:
     if not path.exists():
         return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    from lint.config import parse_word_file
+
+    return parse_word_file(path.read_text(encoding="utf-8"))
 
 
 def _configure(config: Path | None, folder: Path) -> tuple[Path, bool]:

@@ -130,7 +130,7 @@ class Settings:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{self.source or 'settings'}: cannot read dictionary {path}: {exc}") from None
-            words.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+            words.update(parse_word_file(text))
         return words
 
     def display(self) -> dict[str, Any]:
@@ -145,6 +145,11 @@ class Settings:
                 value = [str(v) for v in value]
             out[f.name.replace("_", "-")] = value
         return out
+
+
+def parse_word_file(text: str) -> set[str]:
+    """The words of a ``dictionaries`` file: one a line, blank lines and ``#`` comments skipped."""
+    return {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
 
 
 @lru_cache(maxsize=16)
