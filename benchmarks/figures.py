@@ -41,7 +41,7 @@ PARTS = {
 }
 #: A part drawn and labelled but not yet measured goes here: left out of runs unless named
 #: (--NAME), its mistakes never listed.
-BLIND: dict[str, str] = {}
+BLIND: dict[str, str] = {"heldout5": "heldout5"}
 TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: Each held-out part's only blind measurement: (TP, FP, FN).
 FIRST_RUNS = {

@@ -171,8 +171,36 @@ def sample4() -> list[tuple[str, str]]:
     return out
 
 
+SEED5 = 20261128
+PER_KIND_5 = 10
+
+
+def sample5() -> list[tuple[str, str]]:
+    """A fifth held-out part, drawn after the fourth was spent (see GUIDELINES.md): 10 more
+    articles per kind, same length rule and same-story screen as ``sample4``, new seed, none
+    from earlier draws."""
+    earlier = [f for f, _ in sample() + sample2() + sample3() + sample4()]
+    taken = [_shingles(f) for f in earlier]
+    rng = random.Random(SEED5)
+    out = []
+    for kind in KINDS:
+        files = _candidates(kind, set(earlier))
+        rng.shuffle(files)
+        chosen: list[str] = []
+        for f in files:
+            if len(chosen) == PER_KIND_5:
+                break
+            sh = _shingles(f)
+            if any(_near_duplicate(sh, t) for t in taken):
+                continue
+            chosen.append(f)
+            taken.append(sh)
+        out.extend((f, "heldout5") for f in sorted(chosen))
+    return out
+
+
 def all_articles() -> list[tuple[str, str]]:
-    return sample() + sample2() + sample3() + sample4()
+    return sample() + sample2() + sample3() + sample4() + sample5()
 
 
 def text_of(rel: str) -> str:
