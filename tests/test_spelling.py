@@ -182,3 +182,19 @@ def test_rare_words_are_not_typos_of_other_rare_words_but_misspellings_of_common
     assert flagged("Gas cost two pounds per gigajoule last winter.", "T101") == []
     assert flagged("Prices are now quoted in the ariary, the new currency.", "T101") == []
     assert flagged("Her objection was irrelevent to the plan.", "T101") == ["irrelevent"]
+
+
+def test_a_rare_capitalised_word_is_a_slip_only_beside_a_name_one_slip_away():
+    assert flagged("Chancellor Gordon Brown spoke. Critics said Brwon was wrong.", "T101") == ["Brwon"]
+    assert flagged("Chancellor Gordon Brown spoke. Critics said Wegner was wrong.", "T101") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [("blair", "bliar", True), ("blair", "blairs", True), ("blair", "lair", True), ("blair", "blaer", True),
+     ("blair", "blair", True), ("blair", "bliarr", False), ("abc", "bca", False), ("abcd", "badc", False)],
+)  # fmt: skip
+def test_one_edit_is_a_single_damerau_levenshtein_edit(a, b, near):
+    from lint.spelling.typos import one_edit
+
+    assert one_edit(a, b) is near and one_edit(b, a) is near

@@ -88,16 +88,21 @@ def lexical(lex: Lexicon, key: str, cache: dict[str, Verdict]) -> Verdict:
             verdict = Verdict(rank, True, ())
         elif rank < UNKNOWN:
             verdict = Verdict(rank, False, find=lambda: tuple(c for c in lex.neighbours(key) if c.rank < rank))
+        elif _regular(lex, key) and not _slip_of_common_word(tuple(lex.neighbours(key))):
+            verdict = Verdict(rank, True, ())
         else:
-            neighbours = tuple(lex.neighbours(key))
-            if not _slip_of_common_word(neighbours) and _regular(lex, key, neighbours):
-                verdict = Verdict(rank, True, ())
-            else:
-                # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
-                at = max((i + 1 for i, c in enumerate(neighbours) if c.trusted), default=0)
-                verdict = Verdict(rank, False, (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:]))
+            # Most unknown words are names that the article itself settles: their near words
+            # (the costliest look-up of T101) are found only if a rule still needs them.
+            verdict = Verdict(rank, False, find=lambda: _unknown_neighbours(lex, key))
         cache[key] = verdict
     return verdict
+
+
+def _unknown_neighbours(lex: Lexicon, key: str) -> tuple[Candidate, ...]:
+    neighbours = tuple(lex.neighbours(key))
+    # A missing space is a rarer slip than a wrong letter: it ranks after the dictionary words.
+    at = max((i + 1 for i, c in enumerate(neighbours) if c.trusted), default=0)
+    return (*neighbours[:at], *_missing_space(lex, key), *neighbours[at:])
 
 
 #: A dictionary word at least this common (rank 75: once in a million words) one slip away explains an
@@ -109,10 +114,10 @@ def _slip_of_common_word(neighbours: tuple[Candidate, ...]) -> bool:
     return any(c.trusted and c.rank <= SLIP_BEATS_DERIVATION for c in neighbours)
 
 
-def _regular(lex: Lexicon, key: str, neighbours: tuple[Candidate, ...]) -> bool:
+def _regular(lex: Lexicon, key: str) -> bool:
     """Made regularly from dictionary words, or the singular of a plural the list knows ("gigajoule")."""
-    plural = any(c.word in (key + "s", key + "es") for c in neighbours)
-    return (plural and len(key) >= MIN_PLURAL_STEM) or regular(key, lex.trusted)
+    plural = len(key) >= MIN_PLURAL_STEM and (key + "s" in lex or key + "es" in lex)
+    return plural or regular(key, lex.trusted)
 
 
 #: The edit of a candidate that puts back a missing space.
@@ -176,6 +181,15 @@ class NameEvidence:
         """
         return any(c.likely_slip and c.word in self.names and c.word != tok.key for c in verdict.neighbours)
 
+    def may_name_neighbour(self, tok: Token) -> bool:
+        """Could ``names_neighbour`` be true? Some other name of the article is one edit away.
+
+        A test against the article's few dozen names that spares most capitalised words
+        the look-up of all their near words, the costliest step of T101.
+        """
+        key = tok.key
+        return any(name != key and one_edit(key, name) for name in self.names)
+
 
 #: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
 #: (rank, lower is commoner) is one typing slip away (a neighbouring key, a swap, a dropped letter), or
@@ -197,8 +211,8 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
     said_name = tok.shape == TITLE and names.says_name(tok)
     if said_name and verdict.rank != UNKNOWN:
         return False  # a name the list knows, and the article says it is one: no need to look further
-    best = verdict.best
     if tok.shape == LOWER:
+        best = verdict.best
         if verdict.rank == UNKNOWN:
             if best is None or (len(tok.key) == 3 and best.rank > 30):
                 return False
@@ -212,9 +226,15 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
         return not _vowelless(tok.key) or any(
             c.trusted and c.likely_slip and verdict.rank - c.rank >= 20 for c in verdict.neighbours
         )
+    if not (tok.headline or tok.initial):
+        if verdict.rank == UNKNOWN and names.counts.get(tok.text, 0) >= 2:
+            return False  # spelt the same way twice: a slip is not repeated letter for letter
+        if verdict.rank != UNKNOWN and not (names.counts.get(tok.text, 0) < 2 and names.may_name_neighbour(tok)):
+            return False  # a name the list knows, in mid-sentence: only a name one slip away says "typo"
+    best = verdict.best
     if best is None or best.edit == SPACE:
         return False  # an unknown name with no word near it, "Everasia"
-    beside_name = names.names_neighbour(tok, verdict) and names.counts.get(tok.text, 0) < 2
+    beside_name = names.counts.get(tok.text, 0) < 2 and names.names_neighbour(tok, verdict)
     if verdict.rank == UNKNOWN:
         # Unknown to 315,000 words yet one slip from a known one: a typo unless the article says "name".
         if tok.headline:
@@ -239,6 +259,24 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
             return True
         return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
     return beside_name and verdict.gap >= 30
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one Damerau-Levenshtein edit (or not at all)."""
+    la, lb = len(a), len(b)
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    if lb - la > 1:
+        return False
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # one letter changed (or none)
+        j = i + 1  # else two neighbours swapped
+        return j < la and a[i] == b[j] and a[j] == b[i] and a[j + 1 :] == b[j + 1 :]
+    return a[i:] == b[i + 1 :]  # one letter more in ``b``
 
 
 def _vowelless(word: str) -> bool:
