@@ -21,8 +21,10 @@ class _State:
 
     def __init__(self, ctx: RunContext) -> None:
         from lint.spelling.lexicon import lexicon
+        from lint.spelling.typos import lexical
 
         self.lexicon = lexicon()
+        self._lexical = lexical
         accepted = ctx.settings.accepted_words()
         self.accepted_exact = frozenset(accepted)
         self.accepted_lower = frozenset(w.lower() for w in accepted if w.islower())
@@ -36,14 +38,12 @@ class _State:
         """A word as written that no T1xx rule needs to look at: a dictionary word with no dialect twin."""
         verdict = self.boring_cache.get(text)
         if verdict is None:
-            from lint.spelling.typos import lexical
-
             key = text.lower()
             verdict = self.boring_cache[text] = (
                 text.isalpha()
                 and not text.isupper()
                 and key not in self.dialect
-                and lexical(self.lexicon, key, self.verdicts).trusted
+                and self._lexical(self.lexicon, key, self.verdicts).trusted
             )
         return verdict
 

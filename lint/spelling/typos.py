@@ -162,6 +162,8 @@ class NameEvidence:
     names: frozenset[str]
     #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often.
     parts: dict[str, int] = field(default_factory=dict)
+    #: ``names`` by length, built on first use.
+    _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
 
     def recurs(self, tok: Token) -> bool:
         """Written twice or more the same way, alone or in a double-barrelled name ("Ms Mohd-Saaid")."""
@@ -187,8 +189,16 @@ class NameEvidence:
         A test against the article's few dozen names that spares most capitalised words
         the look-up of all their near words, the costliest step of T101.
         """
-        key = tok.key
-        return any(name != key and one_edit(key, name) for name in self.names)
+        if self._by_length is None:
+            self._by_length = {}
+            for name in self.names:
+                self._by_length.setdefault(len(name), []).append(name)
+        key, size = tok.key, len(tok.key)
+        return any(
+            name != key and one_edit(key, name)
+            for length in (size - 1, size, size + 1)
+            for name in self._by_length.get(length, ())
+        )
 
 
 #: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
