@@ -22,6 +22,7 @@ WORDS = "words"  # a count in words: "seven", "five million"
 VAGUE = "vague"  # "dozens of", "hundreds of", "thousands of"
 FRACTION = "fraction"  # "a third of", "two-thirds", "half of"
 RATIO = "ratio"  # "one in five", "nine out of 10"
+MULTIPLE = "multiple"  # "twice the size", "more than double", "doubled", "halved", "tenfold"
 
 _SMALL = {
     "one": 1,
@@ -128,6 +129,25 @@ _TRIGGER_WORDS = [
 _TRIGGER_RE = re.compile(rf"(?<![a-z]){_trie(_TRIGGER_WORDS)}(?![a-z])")
 _DIGIT_RATIO_RE = re.compile(r"(?<![\w.,])\d+\sout\sof\s\d+(?![\w])")
 
+#: Multipliers, which state a quantity as a multiple of another. "twice" and "double" count
+#: only where they compare ("twice the size", "more than double that", "set to double"), not
+#: as a frequency or an adjective ("scored twice", "twice a year", "a double act").
+_MULTIPLE_TRIGGER_RE = re.compile(r"twice|doubl|trebl|tripl|quadrupl|halv|fold")
+_MULTIPLE_RE = re.compile(
+    r"""
+    \b(?:
+        (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|\d+)-?fold)
+      | (?P<verb>(?:doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|quadrupling|halving)
+                 (?!\s+(?:as|up|over|back|down)\b))
+      | (?:more\s+than|nearly|almost|roughly|around|about|at\s+least|well\s+over|over|less\s+than|just\s+under|some)\s+
+        (?P<qualified>twice|double|treble|triple|quadruple)
+      | (?:to|will|would|could|can|may|might|should|must|did|not)\s+(?P<infinitive>double|treble|triple|quadruple|halve)
+      | (?P<compared>twice|double|treble|triple|quadruple)(?=\s+(?:the|that|what|as|its|their|his|her|our|my)\b)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -183,6 +203,11 @@ def _word_figures(text: str, start: int, end: int) -> list[Figure]:
                 break
     if " out of " in low:
         out.extend(Figure(m.start(), m.end(), m.group(0), RATIO) for m in _DIGIT_RATIO_RE.finditer(text, start, end))
+    if _MULTIPLE_TRIGGER_RE.search(low):
+        for m in _MULTIPLE_RE.finditer(text, start, end):
+            group = next(g for g in ("fold", "verb", "qualified", "infinitive", "compared") if m.group(g))
+            s, e = m.span(group)
+            out.append(Figure(s, e, text[s:e], MULTIPLE))
     return out
 
 

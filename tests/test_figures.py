@@ -282,6 +282,53 @@ def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
     assert flagged("The union pledged that 300 jobs would be saved.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The black market is thought to be twice the size of the legal economy.", ["twice"]),
+        ("Downloads were up more than tenfold on last year.", ["tenfold"]),
+        ("Sales this spring are already more than double those of last spring.", ["double"]),
+        ("Some departments had doubled the number of files they destroyed.", ["doubled"]),
+        ("Losses halved in the year.", ["halved"]),
+        ("The market is three times the size of its neighbour's.", ["three"]),
+        ("Voters would reject the treaty by two to one.", ["two"]),
+    ],
+)
+def test_multipliers_are_figures(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice in the second half.",
+        "The committee meets twice a year.",
+        "The duo were a double act for a decade.",
+        "The hall doubled as a hospital.",
+        "The firm said sales had doubled.",
+        "The firm plans to double its sales.",
+    ],
+)
+def test_multipliers_as_frequencies_or_adjectives_or_sourced_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_stated_aim_in_the_progressive_is_not_a_passive():
+    assert flagged("The charity is hoping to raise £32m by March.") == []
+    assert flagged("Ministers hope to cut waiting lists by 20%.") == []
+    assert flagged("She came to office promising to halve unemployment.") == []
+    assert flagged("The party's plan to impose a 50% tax rate was attacked.") == []
+
+
+def test_a_plan_as_the_subject_of_what_was_done_is_not_a_stated_aim():
+    assert flagged("A plan to raise money last year cut the bank's stake to 10%.") == ["10%"]
+
+
+def test_a_stated_aim_ends_at_a_clause_of_something_done():
+    text = "The firm is hoping to save 3bn euros, having negotiated 500m euros in savings with staff."
+    assert flagged(text) == ["500m euros"]
+
+
 def test_a_by_further_on_is_not_the_agent_of_the_passive():
     assert flagged("The economy is forecast to grow by 3.1% this year.") == ["3.1%"]
     assert flagged("The gala is expected to be attended by about 300 guests.") == ["300"]

@@ -25,7 +25,7 @@ from typing import Any
 from lint.checks import ActiveRule, Hit, RunContext, freeze
 from lint.document import Block, Document, Sentence
 from lint.errors import ConfigError
-from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, WORDS, Figure, find_figures
+from lint.numbers import FRACTION, MONEY, MULTIPLE, NUMBER, PERCENT, WORDS, Figure, find_figures
 
 UNSOURCED_CODE = "F301"
 ANONYMOUS_CODE = "F302"
@@ -98,6 +98,12 @@ _BREAK = re.compile(r",(?=\s)|[;:()\u2013\u2014]|\s-\s")
 _CLAUSE_PUNCT = re.compile(r",(?=\s)|[;:]")
 #: A relative pronoun right after the figure refers to it: "the 2.5% which …".
 _ANTECEDENT = re.compile(r"\s*(?:[,\w%]+\s*)?$")
+#: A count that is a multiple or a ratio: "three times the size", "four times as many", "two to one".
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:times\s+(?:the|that|what|as|its|their|his|her|more|less|fewer|higher|lower|larger|bigger|greater|smaller)\b"
+    r"|times\s+(?!better\b|worse\b)\w+er\s+than\b|to\s+one\b)",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -507,7 +513,8 @@ class _Classifier:
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
-            passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).endswith("ing")  # "is reiterating" is not
+            # A progressive is not a passive: "is reiterating", "is hoping to".
+            passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).split(None, 1)[0].endswith("ing")
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
             if _DETERMINER_BEFORE.search(before_text) and m.group(0).endswith("ed"):
@@ -575,8 +582,8 @@ def _figures_by_sentence(prose: str, block: Block) -> list[list[Figure]]:
 def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> str:
     """Why ``figure`` needs no source, or "" when it does."""
     kind = figure.kind
-    if kind == MONEY:
-        return ""
+    if kind in (MONEY, MULTIPLE):
+        return ""  # a sum or a multiple ("twice the size", "doubled") always needs a source
     text = figure.text
     after = prose[figure.end : min(sentence.end, figure.end + 60)]
     if kind == PERCENT:
@@ -640,6 +647,8 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "Jane Smith (45)"
     if value is None or figure.scaled or not value.is_integer():
         return ""
+    if _MULTIPLIER_AFTER.match(after):
+        return ""  # "three times the size", "two to one": a multiple or a ratio, not a count
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
         return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
