@@ -329,6 +329,46 @@ def test_a_stated_aim_ends_at_a_clause_of_something_done():
     assert flagged(text) == ["500m euros"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another three bank managers have pleaded guilty to fraud.", ["three"]),
+        ("The inquiry has now obtained nine guilty pleas.", ["nine"]),
+        ("Four complaints about the advert were upheld.", ["Four"]),
+        ("Eight new stadiums are proposed for the next decade.", ["Eight"]),
+        # A planner named: the count is the planner's, a plain narrative count here.
+        ("Eight new stadiums are proposed by the league.", []),
+        ("The three other players were not named.", []),
+    ],
+)
+def test_small_tallies_of_the_courts_and_unowned_plans_are_figures(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_bare_participle_in_an_aside_names_no_source():
+    text = "Sales rose 5% in the year while revenues - calculated in US dollars - rose 10%."
+    assert flagged(text) == ["5%", "10%"]
+    assert flagged("The club, said to be worth £90m, was sold.") == ["£90m"]
+    assert flagged("Sales rose 5% in the year, said Mr Brown.") == []
+    assert flagged("The cost, estimated at £5m by the council, was met.") == []
+
+
+def test_a_clause_of_its_own_after_the_figure_does_not_lend_its_cue():
+    text = "There are more than 150 bakers in the city and analysts have predicted that many will close."
+    assert flagged(text) == ["150"]
+    assert flagged("Sales rose 5% and profits 10%, the firm said.") == []
+    assert flagged("Some 64% of men and 70% of women said they would vote.") == []
+
+
+def test_a_forecast_named_by_its_figure_is_a_noun_not_a_cue():
+    assert flagged("Growth came in at 0.8%, ahead of the 0.6% forecast.") == ["0.8%", "0.6%"]
+    assert flagged("Analysts forecast 0.6% growth.") == []
+
+
+def test_a_chart_place_after_an_adjective_is_a_rank():
+    assert flagged("The band ended up in 15th place, while the duo wound up at a lowly 38.") == []
+
+
 def test_a_by_further_on_is_not_the_agent_of_the_passive():
     assert flagged("The economy is forecast to grow by 3.1% this year.") == ["3.1%"]
     assert flagged("The gala is expected to be attended by about 300 guests.") == ["300"]

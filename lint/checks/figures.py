@@ -52,10 +52,29 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|it's|than|as|if|unless|once|until|when)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A coordinated clause with its own subject between a figure and a cue: "… and analysts have".
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){1,4}$")
+#: A verb before a figure, so that the figure is not in the subject of the sentence.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|made|took|paid|sold|won|lost|cut|saw|hit|gave|spent|\w+ed)\b",
+    re.IGNORECASE,
+)
+#: Cues that are also nouns, and what makes them one: a determiner and a figure, but no
+#: owner ("ahead of the 0.6% forecast"; not "the IMF's 0.6% forecast").
+_NOUN_CUES = frozenset(["forecast", "forecasts", "estimate", "estimates"])
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:consensus|latest|previous|original|current|official|revised|earlier|initial|average)\s+)?"
+    r"[$£€¥]?\d[\d.,]*(?:%|bn|m|k|p)?(?:\s+(?:per\s+cent|million|billion))?\s+$",
+    re.IGNORECASE,
+)
+#: Where an aside opens: after a comma, a bracket or a dash.
+_ASIDE_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*$")
+#: A preposition right after a participle makes it a passive: "calculated in", "estimated at", "said to".
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|as|to|on|for|from|with|using|over|under|up|down)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
 #: Not the "by" of a verb further on: "is forecast to grow by 3%", "expected to be attended by 300".
-_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)\w+\s+){0,3}?by\b", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)[^\s,;:.]+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
     r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
@@ -73,7 +92,8 @@ _RANK_CONTEXT = re.compile(
     r"|\bchart|\btop\s+\d|\bplace\b|\bposition\b",
     re.IGNORECASE,
 )
-_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+#: "at 20", "in at 5", "at a lowly 38".
+_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+(?:an?\s+\w+\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
 #: A 24-hour clock time paired with another: "between 2300 and 0600", "from 0900 to 1700GMT".
 _CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
@@ -183,6 +203,8 @@ class Compiled:
     tally: re.Pattern
     #: A tally word as a predicate: "… have been arrested".
     tally_predicate: re.Pattern
+    #: A count as the subject of an agentless plan: "Eight super-casinos are proposed".
+    plan_predicate: re.Pattern
     small_count: float
     carry_over: bool
     carry_markers: re.Pattern
@@ -255,6 +277,11 @@ def _compile(frozen: tuple) -> Compiled:
         tally=re.compile(rf"\b(?:{alternation(patterns('tally-words'))})\b", re.IGNORECASE),
         tally_predicate=re.compile(
             rf"\b(?:is|are|was|were|be|been|being|have|has|had)\s+(?:\w+\s+)?(?:{alternation(patterns('tally-words'))})\b",
+            re.IGNORECASE,
+        ),
+        plan_predicate=re.compile(
+            rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{alternation(patterns('plan-words'))})\b"
+            r"(?!\s+(?:\w+\s+)?by\b)",
             re.IGNORECASE,
         ),
         small_count=number("small-count", 12),
@@ -457,6 +484,8 @@ class _Classifier:
             # said…"), not in a clause describing the speaker.
             if _CLAUSE_PUNCT.search(gap.lstrip(" ,")):
                 return False
+            if _COORDINATED.search(gap) and _FINITE_BEFORE.search(prose, sentence.start, figure.start):
+                return False  # a clause of its own after the figure's: "There are 150 firms and analysts predict…"
             return not compiled.relative_open.search(prose, sentence.start, figure.start)
         return True
 
@@ -515,10 +544,16 @@ class _Classifier:
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
             # A progressive is not a passive: "is reiterating", "is hoping to".
             passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).split(None, 1)[0].endswith("ing")
+            if not passive and m.group(0).endswith(("ed", "said", "told", "forecast")):
+                # A bare participle opening an aside: "revenues - calculated in dollars - rose",
+                # "the firm, said to be worth £5m,"; not a tag: ", said Mr Smith".
+                passive = _ASIDE_BEFORE.search(before_text) and _PREPOSITION_AFTER.match(low, m.end())
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
             if _DETERMINER_BEFORE.search(before_text) and m.group(0).endswith("ed"):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
+            if m.group(0) in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
+                continue  # "ahead of the 0.6% forecast", "the latest estimates": a noun with no owner
             out.append(m.span())
         return out
 
@@ -654,9 +689,10 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
         # A tally word right after the count makes it a tally ("two people were
         # killed"); so does one as the predicate of a count opening its sentence:
-        # "Eleven fans from Derby and one from Hull have been arrested".
-        words = prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8]
-        tally = compiled.tally.search(" ".join(words))
+        # "Eleven fans from Derby and one from Hull have been arrested". A count that
+        # an unnamed planner set is a claim too: "Eight super-casinos are proposed".
+        words = " ".join(prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8])
+        tally = compiled.tally.search(words) or compiled.plan_predicate.search(words)
         if not tally and first_word:
             tally = compiled.tally_predicate.search(prose, figure.end, sentence.end)
         if not tally:
