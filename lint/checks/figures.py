@@ -541,19 +541,20 @@ class _Classifier:
         for m in pattern.finditer(low, sentence.start, sentence.end if before is None else before):
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
+            cue = m.group(0)
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
             # A progressive is not a passive: "is reiterating", "is hoping to".
-            passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).split(None, 1)[0].endswith("ing")
-            if not passive and m.group(0).endswith(("ed", "said", "told", "forecast")):
+            passive = _PASSIVE_BEFORE.search(before_text) and not cue.split(None, 1)[0].endswith("ing")
+            if not passive and cue.endswith(("ed", "said", "told", "forecast")):
                 # A bare participle opening an aside: "revenues - calculated in dollars - rose",
                 # "the firm, said to be worth £5m,"; not a tag: ", said Mr Smith".
-                passive = _ASIDE_BEFORE.search(before_text) and _PREPOSITION_AFTER.match(low, m.end())
+                passive = _PREPOSITION_AFTER.match(low, m.end()) and _ASIDE_BEFORE.search(before_text)
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
-            if _DETERMINER_BEFORE.search(before_text) and m.group(0).endswith("ed"):
+            if cue.endswith("ed") and _DETERMINER_BEFORE.search(before_text):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
-            if m.group(0) in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
-                continue  # "ahead of the 0.6% forecast", "the latest estimates": a noun with no owner
+            if cue in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
+                continue  # "ahead of the 0.6% forecast": a noun with no owner
             out.append(m.span())
         return out
 
@@ -682,11 +683,11 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "Jane Smith (45)"
     if value is None or figure.scaled or not value.is_integer():
         return ""
-    if _MULTIPLIER_AFTER.match(after):
-        return ""  # "three times the size", "two to one": a multiple or a ratio, not a count
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
         return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
+        if _MULTIPLIER_AFTER.match(after):
+            return ""  # "three times the size", "two to one": a multiple or a ratio, not a count
         # A tally word right after the count makes it a tally ("two people were
         # killed"); so does one as the predicate of a count opening its sentence:
         # "Eleven fans from Derby and one from Hull have been arrested". A count that
