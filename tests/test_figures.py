@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import lint
-from lint.checks.figures import figure_counts
+from lint.checks.figures import _always_contains, figure_counts
 from lint.config import Settings, settings_from_data
 from lint.errors import ConfigError
 
@@ -533,6 +533,36 @@ def test_a_newsroom_can_add_anonymous_phrases(tmp_path):
     assert findings(text, "F302") == []
     settings = config(tmp_path, {"anonymous-source": {"extra-phrases": ["a well-placed figure"]}})
     assert len(findings(text, "F302", settings=settings)) == 1
+
+
+def test_an_anonymous_phrase_with_an_optional_key_word_is_still_found(tmp_path):
+    # The check skips paragraphs without a key word only when every phrase must contain one.
+    text = "The deal is off.\n\nA spokesman hinted the deal was off."
+    phrases = {"extra-phrases": ["(?:official )?spokesm[ae]n hinted"]}
+    settings = config(tmp_path, {"anonymous-source": phrases})
+    assert [text[f.start : f.end] for f in findings(text, "F302", settings=settings)] == ["spokesman hinted"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("according to (?:sources|reports)", True),
+        ("(?:sources|insiders)(?= said)", True),
+        ("(?:who|which) asked (?:not to be named|to remain anonymous)", True),
+        ("(?:official )?spokesm[ae]n said", False),
+        ("(?:sources|people) said", False),
+        ("spokesm[ae]n said", False),
+    ],
+)
+def test_a_phrase_must_contain_a_key_word_for_paragraphs_to_be_skipped(phrase, expected):
+    keys = ("source", "insider", "anonym", "named", "according to")
+    assert _always_contains(phrase, keys) is expected
+
+
+def test_bad_key_words_are_a_config_error_naming_the_rule(tmp_path):
+    settings = config(tmp_path, {"anonymous-source": {"key-words": ["Source"]}})
+    with pytest.raises(ConfigError, match="F302"):
+        lint.check_text("Sources said so.", "story.md", settings)
 
 
 # -- F302 ----------------------------------------------------------------------------------

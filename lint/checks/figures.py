@@ -301,8 +301,21 @@ def _compile(frozen: tuple) -> Compiled:
     )
 
 
+@dataclass(frozen=True)
+class Anonymous:
+    """F302's phrases, compiled, and the literal words (``key-words``) one of which every
+    phrase contains. A paragraph with none of them cannot match, so the big expression,
+    which has no literal prefix to speed its scan, runs only on the few that have one.
+    When a phrase contains none of the key words (a newsroom's own), every paragraph is
+    scanned, as before."""
+
+    pattern: re.Pattern
+    #: Empty: no paragraph is skipped.
+    keys: tuple[str, ...]
+
+
 @lru_cache(maxsize=32)
-def _compile_anonymous(frozen: tuple) -> re.Pattern:
+def _compile_anonymous(frozen: tuple) -> Anonymous:
     options = dict(frozen)
     items: list[str] = []
     for key in ("phrases", "extra-phrases"):
@@ -315,10 +328,61 @@ def _compile_anonymous(frozen: tuple) -> re.Pattern:
     for p in items:
         if _UPPER_LITERAL.search(p):
             raise ValueError(f"write {p!r} in lower case (the text is lower-cased before matching)")
+    keys = options.get("key-words", ())
+    if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k.strip() for k in keys):
+        raise ValueError("'key-words' must be a list of non-empty strings")
+    if any(k != k.lower() for k in keys):
+        raise ValueError("write 'key-words' in lower case")
     try:
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in items)})(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in items)})(?![\w-])")
     except re.error as exc:
         raise ValueError(f"bad pattern in 'phrases': {exc}") from None
+    # Skip paragraphs only if every phrase is sure to contain a key word.
+    keyed = bool(keys) and all(_always_contains(p, tuple(keys)) for p in items)
+    return Anonymous(pattern, tuple(keys) if keyed else ())
+
+
+def _always_contains(phrase: str, keys: tuple[str, ...]) -> bool:
+    """Does every match of ``phrase`` (or the text its lookaheads read) contain one of
+    ``keys``? A cautious reading of the parsed expression: a run of literal characters
+    that holds a key, in a part that cannot be skipped (not optional, not one branch of
+    several unless every branch has one). False when unsure, which only costs speed."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        parsed = parser.parse(phrase)
+    except Exception:
+        return False
+    return _sequence_contains(list(parsed), keys, parser)
+
+
+def _sequence_contains(items: list, keys: tuple[str, ...], parser: Any) -> bool:
+    consts = parser._constants if hasattr(parser, "_constants") else parser  # the opcodes
+    run: list[str] = []
+    for op, arg in items:
+        if op is consts.LITERAL:
+            run.append(chr(arg))
+            if any(k in "".join(run) for k in keys):
+                return True
+            continue
+        run = []
+        if op is consts.SUBPATTERN:
+            if _sequence_contains(list(arg[-1]), keys, parser):
+                return True
+        elif op is consts.BRANCH:
+            if all(_sequence_contains(list(branch), keys, parser) for branch in arg[1]):
+                return True
+        elif op in (consts.MAX_REPEAT, consts.MIN_REPEAT):
+            low, _high, body = arg
+            if low >= 1 and _sequence_contains(list(body), keys, parser):
+                return True
+        elif op is consts.ASSERT:
+            direction, body = arg
+            if direction == 1 and _sequence_contains(list(body), keys, parser):
+                return True  # a lookahead reads text of the same paragraph
+    return False
 
 
 def default_options() -> dict[str, Any]:
@@ -383,10 +447,25 @@ def _unsourced_hits(doc: Document, rule: ActiveRule, compiled: Compiled) -> Iter
             yield Hit(rule.code, f.start, f.end, message.format(figure=shown))
 
 
-def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Iterator[Hit]:
+def _anonymous_hits(doc: Document, rule: ActiveRule, anonymous: Anonymous) -> Iterator[Hit]:
     message = rule.options.get("message", "'{match}' attributes the claim to an unnamed source.")
     low = lowered(doc.prose)
-    for block in doc.paragraphs:
+    pattern = anonymous.pattern
+    blocks = doc.paragraphs
+    if anonymous.keys:
+        # Only paragraphs holding a key word can match: find the words once in the whole text.
+        found = sorted(_occurrences(low, anonymous.keys))
+        if not found:
+            return
+        blocks, i = [], 0
+        for block in doc.paragraphs:
+            while i < len(found) and found[i] < block.start:
+                i += 1
+            if i == len(found):
+                break
+            if found[i] < block.end:
+                blocks.append(block)
+    for block in blocks:
         reported_until = -1  # one finding a sentence is enough
         for m in pattern.finditer(low, block.start, block.end):
             if m.start() < reported_until or doc.is_quoted(m.start(), m.end()):
@@ -395,6 +474,16 @@ def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Ite
             reported_until = sentence.end
             text = " ".join(doc.prose[m.start() : m.end()].split()).strip(" ,")
             yield Hit(rule.code, m.start(), m.end(), message.format(match=text))
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Where each of ``words`` starts in ``text`` (``str.find`` is far cheaper than a scan by
+    a regular expression)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
 
 
 # -- classification --------------------------------------------------------------
