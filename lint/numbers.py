@@ -22,6 +22,7 @@ WORDS = "words"  # a count in words: "seven", "five million"
 VAGUE = "vague"  # "dozens of", "hundreds of", "thousands of"
 FRACTION = "fraction"  # "a third of", "two-thirds", "half of"
 RATIO = "ratio"  # "one in five", "nine out of 10"
+MULTIPLE = "multiple"  # "twice the size", "more than double", "doubled", "halved", "tenfold"
 
 _SMALL = {
     "one": 1,
@@ -125,8 +126,46 @@ _TRIGGER_WORDS = [
     *["dozen", "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions", "half", "halves"],
     *["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixths", "eighths", "tenths"],
 ]
-_TRIGGER_RE = re.compile(rf"(?<![a-z]){_trie(_TRIGGER_WORDS)}(?![a-z])")
 _DIGIT_RATIO_RE = re.compile(r"(?<![\w.,])\d+\sout\sof\s\d+(?![\w])")
+
+#: Multipliers, which state a quantity as a multiple of another. "twice" and "double" count
+#: only where they compare ("twice the size", "more than double that", "set to double"), not
+#: as a frequency or an adjective ("scored twice", "twice a year", "a double act"). Matched
+#: where the number-word scan finds the word, so what qualifies it is looked for behind.
+_MULTIPLE_WORDS = frozenset(
+    [
+        *["twice", "double", "treble", "triple", "quadruple", "halve"],
+        *["doubled", "trebled", "tripled", "quadrupled", "halved", "doubling", "trebling", "tripling", "quadrupling"],
+        *["halving", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "tenfold", "hundredfold"],
+    ]
+)
+_QUALIFIERS = ["more than", "nearly", "almost", "roughly", "around", "about", "at least", "over", "less than", "some"]
+_AUXILIARIES = ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not"]
+
+
+def _behind(words: list[str]) -> str:
+    """Look-behinds for any of ``words`` and a space (one each: they differ in width)."""
+    return "|".join(f"(?<={re.escape(w + ' ')})" for w in words)
+
+
+_MULTIPLE_RE = re.compile(
+    rf"""
+    (?:
+        (?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold
+      | (?:doubled|trebled|tripled|quadrupled|halved|doubling|trebling|tripling|quadrupling|halving)
+        (?!\s+(?:as|up|over|back|down)\b)
+      | (?:{_behind(_QUALIFIERS)})(?:twice|double|treble|triple|quadruple)
+      | (?:{_behind(_AUXILIARIES)})(?:double|treble|triple|quadruple|halve)
+      | (?:twice|double|treble|triple|quadruple)(?=\s+(?:the|that|what|as|its|their|his|her|our|my)\b)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A number joined to "-fold": "three-fold", "5-fold".
+_FOLD_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d+)-fold\b", re.IGNORECASE
+)
+_TRIGGER_RE = re.compile(rf"(?<![a-z]){_trie(_TRIGGER_WORDS + sorted(_MULTIPLE_WORDS))}(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +209,12 @@ def _word_figures(text: str, start: int, end: int) -> list[Figure]:
         p = start + m.start()
         if p < reached:
             continue
+        if m.group(0) in _MULTIPLE_WORDS:
+            multiple = _MULTIPLE_RE.match(text, p, end)
+            if multiple:
+                out.append(Figure(p, multiple.end(), multiple.group(0), MULTIPLE))
+                reached = multiple.end()
+            continue
         for q in (p - 3, p - 2, p):
             if q < reached or q < start:
                 continue
@@ -183,6 +228,8 @@ def _word_figures(text: str, start: int, end: int) -> list[Figure]:
                 break
     if " out of " in low:
         out.extend(Figure(m.start(), m.end(), m.group(0), RATIO) for m in _DIGIT_RATIO_RE.finditer(text, start, end))
+    if "-fold" in low:
+        out.extend(Figure(m.start(), m.end(), m.group(0), MULTIPLE) for m in _FOLD_RE.finditer(text, start, end))
     return out
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import lint
-from lint.checks.figures import figure_counts
+from lint.checks.figures import _always_contains, figure_counts
 from lint.config import Settings, settings_from_data
 from lint.errors import ConfigError
 
@@ -282,6 +282,93 @@ def test_a_stated_aim_ends_where_the_writer_turns_to_what_happened():
     assert flagged("The union pledged that 300 jobs would be saved.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The black market is thought to be twice the size of the legal economy.", ["twice"]),
+        ("Downloads were up more than tenfold on last year.", ["tenfold"]),
+        ("Sales this spring are already more than double those of last spring.", ["double"]),
+        ("Some departments had doubled the number of files they destroyed.", ["doubled"]),
+        ("Losses halved in the year.", ["halved"]),
+        ("The market is three times the size of its neighbour's.", ["three"]),
+        ("Voters would reject the treaty by two to one.", ["two"]),
+    ],
+)
+def test_multipliers_are_figures(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored twice in the second half.",
+        "The committee meets twice a year.",
+        "The duo were a double act for a decade.",
+        "The hall doubled as a hospital.",
+        "The firm said sales had doubled.",
+        "The firm plans to double its sales.",
+    ],
+)
+def test_multipliers_as_frequencies_or_adjectives_or_sourced_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_stated_aim_in_the_progressive_is_not_a_passive():
+    assert flagged("The charity is hoping to raise £32m by March.") == []
+    assert flagged("Ministers hope to cut waiting lists by 20%.") == []
+    assert flagged("She came to office promising to halve unemployment.") == []
+    assert flagged("The party's plan to impose a 50% tax rate was attacked.") == []
+
+
+def test_a_plan_as_the_subject_of_what_was_done_is_not_a_stated_aim():
+    assert flagged("A plan to raise money last year cut the bank's stake to 10%.") == ["10%"]
+
+
+def test_a_stated_aim_ends_at_a_clause_of_something_done():
+    text = "The firm is hoping to save 3bn euros, having negotiated 500m euros in savings with staff."
+    assert flagged(text) == ["500m euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another three bank managers have pleaded guilty to fraud.", ["three"]),
+        ("The inquiry has now obtained nine guilty pleas.", ["nine"]),
+        ("Four complaints about the advert were upheld.", ["Four"]),
+        ("Eight new stadiums are proposed for the next decade.", ["Eight"]),
+        # A planner named: the count is the planner's, a plain narrative count here.
+        ("Eight new stadiums are proposed by the league.", []),
+        ("The three other players were not named.", []),
+    ],
+)
+def test_small_tallies_of_the_courts_and_unowned_plans_are_figures(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_bare_participle_in_an_aside_names_no_source():
+    text = "Sales rose 5% in the year while revenues - calculated in US dollars - rose 10%."
+    assert flagged(text) == ["5%", "10%"]
+    assert flagged("The club, said to be worth £90m, was sold.") == ["£90m"]
+    assert flagged("Sales rose 5% in the year, said Mr Brown.") == []
+    assert flagged("The cost, estimated at £5m by the council, was met.") == []
+
+
+def test_a_clause_of_its_own_after_the_figure_does_not_lend_its_cue():
+    text = "There are more than 150 bakers in the city and analysts have predicted that many will close."
+    assert flagged(text) == ["150"]
+    assert flagged("Sales rose 5% and profits 10%, the firm said.") == []
+    assert flagged("Some 64% of men and 70% of women said they would vote.") == []
+
+
+def test_a_forecast_named_by_its_figure_is_a_noun_not_a_cue():
+    assert flagged("Growth came in at 0.8%, ahead of the 0.6% forecast.") == ["0.8%", "0.6%"]
+    assert flagged("Analysts forecast 0.6% growth.") == []
+
+
+def test_a_chart_place_after_an_adjective_is_a_rank():
+    assert flagged("The band ended up in 15th place, while the duo wound up at a lowly 38.") == []
+
+
 def test_a_by_further_on_is_not_the_agent_of_the_passive():
     assert flagged("The economy is forecast to grow by 3.1% this year.") == ["3.1%"]
     assert flagged("The gala is expected to be attended by about 300 guests.") == ["300"]
@@ -446,6 +533,36 @@ def test_a_newsroom_can_add_anonymous_phrases(tmp_path):
     assert findings(text, "F302") == []
     settings = config(tmp_path, {"anonymous-source": {"extra-phrases": ["a well-placed figure"]}})
     assert len(findings(text, "F302", settings=settings)) == 1
+
+
+def test_an_anonymous_phrase_with_an_optional_key_word_is_still_found(tmp_path):
+    # The check skips paragraphs without a key word only when every phrase must contain one.
+    text = "The deal is off.\n\nA spokesman hinted the deal was off."
+    phrases = {"extra-phrases": ["(?:official )?spokesm[ae]n hinted"]}
+    settings = config(tmp_path, {"anonymous-source": phrases})
+    assert [text[f.start : f.end] for f in findings(text, "F302", settings=settings)] == ["spokesman hinted"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("according to (?:sources|reports)", True),
+        ("(?:sources|insiders)(?= said)", True),
+        ("(?:who|which) asked (?:not to be named|to remain anonymous)", True),
+        ("(?:official )?spokesm[ae]n said", False),
+        ("(?:sources|people) said", False),
+        ("spokesm[ae]n said", False),
+    ],
+)
+def test_a_phrase_must_contain_a_key_word_for_paragraphs_to_be_skipped(phrase, expected):
+    keys = ("source", "insider", "anonym", "named", "according to")
+    assert _always_contains(phrase, keys) is expected
+
+
+def test_bad_key_words_are_a_config_error_naming_the_rule(tmp_path):
+    settings = config(tmp_path, {"anonymous-source": {"key-words": ["Source"]}})
+    with pytest.raises(ConfigError, match="F302"):
+        lint.check_text("Sources said so.", "story.md", settings)
 
 
 # -- F302 ----------------------------------------------------------------------------------

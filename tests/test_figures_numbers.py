@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, RATIO, VAGUE, WORDS, find_figures
+from lint.numbers import FRACTION, MONEY, MULTIPLE, NUMBER, PERCENT, RATIO, VAGUE, WORDS, find_figures
 
 
 def figures(text: str) -> list[tuple[str, str]]:
@@ -70,4 +70,25 @@ def test_range_of_a_block():
     ],
 )
 def test_numbers_in_words_take_their_unit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twice the size of its rival", [("twice", MULTIPLE)]),
+        ("up more than tenfold", [("tenfold", MULTIPLE)]),
+        ("a three-fold rise", [("three-fold", MULTIPLE)]),
+        ("almost double that", [("double", MULTIPLE)]),
+        ("plans to treble output", [("treble", MULTIPLE)]),
+        ("profits doubled", [("doubled", MULTIPLE)]),
+        ("a halving of the deficit", [("halving", MULTIPLE)]),
+        ("scored twice in the match", []),
+        ("twice a week", []),
+        ("a double act", []),
+        ("it doubled as a shelter", []),
+        ("the plot unfolded", []),
+    ],
+)
+def test_multipliers(text, expected):
     assert figures(text) == expected

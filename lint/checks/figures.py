@@ -25,7 +25,7 @@ from typing import Any
 from lint.checks import ActiveRule, Hit, RunContext, freeze
 from lint.document import Block, Document, Sentence
 from lint.errors import ConfigError
-from lint.numbers import FRACTION, MONEY, NUMBER, PERCENT, WORDS, Figure, find_figures
+from lint.numbers import FRACTION, MONEY, MULTIPLE, NUMBER, PERCENT, WORDS, Figure, find_figures
 
 UNSOURCED_CODE = "F301"
 ANONYMOUS_CODE = "F302"
@@ -52,10 +52,29 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|it's|than|as|if|unless|once|until|when)\s+(?:(?:\w+ly|not|never|also|already|yet|still|now|since)\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A coordinated clause with its own subject between a figure and a cue: "… and analysts have".
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){1,4}$")
+#: A verb before a figure, so that the figure is not in the subject of the sentence.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|made|took|paid|sold|won|lost|cut|saw|hit|gave|spent|\w+ed)\b",
+    re.IGNORECASE,
+)
+#: Cues that are also nouns, and what makes them one: a determiner and a figure, but no
+#: owner ("ahead of the 0.6% forecast"; not "the IMF's 0.6% forecast").
+_NOUN_CUES = frozenset(["forecast", "forecasts", "estimate", "estimates"])
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:consensus|latest|previous|original|current|official|revised|earlier|initial|average)\s+)?"
+    r"[$£€¥]?\d[\d.,]*(?:%|bn|m|k|p)?(?:\s+(?:per\s+cent|million|billion))?\s+$",
+    re.IGNORECASE,
+)
+#: Where an aside opens: after a comma, a bracket or a dash.
+_ASIDE_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*$")
+#: A preposition right after a participle makes it a passive: "calculated in", "estimated at", "said to".
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|as|to|on|for|from|with|using|over|under|up|down)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
 #: Not the "by" of a verb further on: "is forecast to grow by 3%", "expected to be attended by 300".
-_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)\w+\s+){0,3}?by\b", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s*(?:(?!to\b|be\b)[^\s,;:.]+\s+){0,3}?by\b", re.IGNORECASE)
 #: A sentence that names the source of the figures before it.
 _BACKREF = re.compile(
     r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:figures|data|numbers|statistics|estimates|findings|results)\b"
@@ -73,7 +92,8 @@ _RANK_CONTEXT = re.compile(
     r"|\bchart|\btop\s+\d|\bplace\b|\bposition\b",
     re.IGNORECASE,
 )
-_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+$", re.IGNORECASE)
+#: "at 20", "in at 5", "at a lowly 38".
+_RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+(?:an?\s+\w+\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
 #: A 24-hour clock time paired with another: "between 2300 and 0600", "from 0900 to 1700GMT".
 _CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
@@ -98,6 +118,12 @@ _BREAK = re.compile(r",(?=\s)|[;:()\u2013\u2014]|\s-\s")
 _CLAUSE_PUNCT = re.compile(r",(?=\s)|[;:]")
 #: A relative pronoun right after the figure refers to it: "the 2.5% which …".
 _ANTECEDENT = re.compile(r"\s*(?:[,\w%]+\s*)?$")
+#: A count that is a multiple or a ratio: "three times the size", "four times as many", "two to one".
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:times\s+(?:the|that|what|as|its|their|his|her|more|less|fewer|higher|lower|larger|bigger|greater|smaller)\b"
+    r"|times\s+(?!better\b|worse\b)\w+er\s+than\b|to\s+one\b)",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -177,6 +203,8 @@ class Compiled:
     tally: re.Pattern
     #: A tally word as a predicate: "… have been arrested".
     tally_predicate: re.Pattern
+    #: A count as the subject of an agentless plan: "Eight super-casinos are proposed".
+    plan_predicate: re.Pattern
     small_count: float
     carry_over: bool
     carry_markers: re.Pattern
@@ -251,6 +279,11 @@ def _compile(frozen: tuple) -> Compiled:
             rf"\b(?:is|are|was|were|be|been|being|have|has|had)\s+(?:\w+\s+)?(?:{alternation(patterns('tally-words'))})\b",
             re.IGNORECASE,
         ),
+        plan_predicate=re.compile(
+            rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{alternation(patterns('plan-words'))})\b"
+            r"(?!\s+(?:\w+\s+)?by\b)",
+            re.IGNORECASE,
+        ),
         small_count=number("small-count", 12),
         carry_over=bool(options.get("carry-over", True)),
         carry_markers=re.compile(rf"(?<![\w-])(?:{alternation(patterns('carry-markers', lower=True))})(?![\w-])"),
@@ -268,8 +301,21 @@ def _compile(frozen: tuple) -> Compiled:
     )
 
 
+@dataclass(frozen=True)
+class Anonymous:
+    """F302's phrases, compiled, and the literal words (``key-words``) one of which every
+    phrase contains. A paragraph with none of them cannot match, so the big expression,
+    which has no literal prefix to speed its scan, runs only on the few that have one.
+    When a phrase contains none of the key words (a newsroom's own), every paragraph is
+    scanned, as before."""
+
+    pattern: re.Pattern
+    #: Empty: no paragraph is skipped.
+    keys: tuple[str, ...]
+
+
 @lru_cache(maxsize=32)
-def _compile_anonymous(frozen: tuple) -> re.Pattern:
+def _compile_anonymous(frozen: tuple) -> Anonymous:
     options = dict(frozen)
     items: list[str] = []
     for key in ("phrases", "extra-phrases"):
@@ -282,10 +328,61 @@ def _compile_anonymous(frozen: tuple) -> re.Pattern:
     for p in items:
         if _UPPER_LITERAL.search(p):
             raise ValueError(f"write {p!r} in lower case (the text is lower-cased before matching)")
+    keys = options.get("key-words", ())
+    if not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) and k.strip() for k in keys):
+        raise ValueError("'key-words' must be a list of non-empty strings")
+    if any(k != k.lower() for k in keys):
+        raise ValueError("write 'key-words' in lower case")
     try:
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in items)})(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(f'(?:{p})' for p in items)})(?![\w-])")
     except re.error as exc:
         raise ValueError(f"bad pattern in 'phrases': {exc}") from None
+    # Skip paragraphs only if every phrase is sure to contain a key word.
+    keyed = bool(keys) and all(_always_contains(p, tuple(keys)) for p in items)
+    return Anonymous(pattern, tuple(keys) if keyed else ())
+
+
+def _always_contains(phrase: str, keys: tuple[str, ...]) -> bool:
+    """Does every match of ``phrase`` (or the text its lookaheads read) contain one of
+    ``keys``? A cautious reading of the parsed expression: a run of literal characters
+    that holds a key, in a part that cannot be skipped (not optional, not one branch of
+    several unless every branch has one). False when unsure, which only costs speed."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        parsed = parser.parse(phrase)
+    except Exception:
+        return False
+    return _sequence_contains(list(parsed), keys, parser)
+
+
+def _sequence_contains(items: list, keys: tuple[str, ...], parser: Any) -> bool:
+    consts = parser._constants if hasattr(parser, "_constants") else parser  # the opcodes
+    run: list[str] = []
+    for op, arg in items:
+        if op is consts.LITERAL:
+            run.append(chr(arg))
+            if any(k in "".join(run) for k in keys):
+                return True
+            continue
+        run = []
+        if op is consts.SUBPATTERN:
+            if _sequence_contains(list(arg[-1]), keys, parser):
+                return True
+        elif op is consts.BRANCH:
+            if all(_sequence_contains(list(branch), keys, parser) for branch in arg[1]):
+                return True
+        elif op in (consts.MAX_REPEAT, consts.MIN_REPEAT):
+            low, _high, body = arg
+            if low >= 1 and _sequence_contains(list(body), keys, parser):
+                return True
+        elif op is consts.ASSERT:
+            direction, body = arg
+            if direction == 1 and _sequence_contains(list(body), keys, parser):
+                return True  # a lookahead reads text of the same paragraph
+    return False
 
 
 def default_options() -> dict[str, Any]:
@@ -350,10 +447,25 @@ def _unsourced_hits(doc: Document, rule: ActiveRule, compiled: Compiled) -> Iter
             yield Hit(rule.code, f.start, f.end, message.format(figure=shown))
 
 
-def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Iterator[Hit]:
+def _anonymous_hits(doc: Document, rule: ActiveRule, anonymous: Anonymous) -> Iterator[Hit]:
     message = rule.options.get("message", "'{match}' attributes the claim to an unnamed source.")
     low = lowered(doc.prose)
-    for block in doc.paragraphs:
+    pattern = anonymous.pattern
+    blocks = doc.paragraphs
+    if anonymous.keys:
+        # Only paragraphs holding a key word can match: find the words once in the whole text.
+        found = sorted(_occurrences(low, anonymous.keys))
+        if not found:
+            return
+        blocks, i = [], 0
+        for block in doc.paragraphs:
+            while i < len(found) and found[i] < block.start:
+                i += 1
+            if i == len(found):
+                break
+            if found[i] < block.end:
+                blocks.append(block)
+    for block in blocks:
         reported_until = -1  # one finding a sentence is enough
         for m in pattern.finditer(low, block.start, block.end):
             if m.start() < reported_until or doc.is_quoted(m.start(), m.end()):
@@ -362,6 +474,16 @@ def _anonymous_hits(doc: Document, rule: ActiveRule, pattern: re.Pattern) -> Ite
             reported_until = sentence.end
             text = " ".join(doc.prose[m.start() : m.end()].split()).strip(" ,")
             yield Hit(rule.code, m.start(), m.end(), message.format(match=text))
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Where each of ``words`` starts in ``text`` (``str.find`` is far cheaper than a scan by
+    a regular expression)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
 
 
 # -- classification --------------------------------------------------------------
@@ -451,6 +573,8 @@ class _Classifier:
             # said…"), not in a clause describing the speaker.
             if _CLAUSE_PUNCT.search(gap.lstrip(" ,")):
                 return False
+            if _COORDINATED.search(gap) and _FINITE_BEFORE.search(prose, sentence.start, figure.start):
+                return False  # a clause of its own after the figure's: "There are 150 firms and analysts predict…"
             return not compiled.relative_open.search(prose, sentence.start, figure.start)
         return True
 
@@ -506,12 +630,20 @@ class _Classifier:
         for m in pattern.finditer(low, sentence.start, sentence.end if before is None else before):
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
+            cue = m.group(0)
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
-            passive = _PASSIVE_BEFORE.search(before_text) and not m.group(0).endswith("ing")  # "is reiterating" is not
+            # A progressive is not a passive: "is reiterating", "is hoping to".
+            passive = _PASSIVE_BEFORE.search(before_text) and not cue.split(None, 1)[0].endswith("ing")
+            if not passive and cue.endswith(("ed", "said", "told", "forecast")):
+                # A bare participle opening an aside: "revenues - calculated in dollars - rose",
+                # "the firm, said to be worth £5m,"; not a tag: ", said Mr Smith".
+                passive = _PREPOSITION_AFTER.match(low, m.end()) and _ASIDE_BEFORE.search(before_text)
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
-            if _DETERMINER_BEFORE.search(before_text) and m.group(0).endswith("ed"):
+            if cue.endswith("ed") and _DETERMINER_BEFORE.search(before_text):
                 continue  # "an estimated 50,000", "the expected rise": an adjective
+            if cue in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
+                continue  # "ahead of the 0.6% forecast": a noun with no owner
             out.append(m.span())
         return out
 
@@ -575,8 +707,8 @@ def _figures_by_sentence(prose: str, block: Block) -> list[list[Figure]]:
 def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> str:
     """Why ``figure`` needs no source, or "" when it does."""
     kind = figure.kind
-    if kind == MONEY:
-        return ""
+    if kind in (MONEY, MULTIPLE):
+        return ""  # a sum or a multiple ("twice the size", "doubled") always needs a source
     text = figure.text
     after = prose[figure.end : min(sentence.end, figure.end + 60)]
     if kind == PERCENT:
@@ -643,11 +775,14 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
         return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
+        if _MULTIPLIER_AFTER.match(after):
+            return ""  # "three times the size", "two to one": a multiple or a ratio, not a count
         # A tally word right after the count makes it a tally ("two people were
         # killed"); so does one as the predicate of a count opening its sentence:
-        # "Eleven fans from Derby and one from Hull have been arrested".
-        words = prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8]
-        tally = compiled.tally.search(" ".join(words))
+        # "Eleven fans from Derby and one from Hull have been arrested". A count that
+        # an unnamed planner set is a claim too: "Eight super-casinos are proposed".
+        words = " ".join(prose[figure.end : min(sentence.end, figure.end + 80)].split()[:8])
+        tally = compiled.tally.search(words) or compiled.plan_predicate.search(words)
         if not tally and first_word:
             tally = compiled.tally_predicate.search(prose, figure.end, sentence.end)
         if not tally:
