@@ -38,17 +38,19 @@ PARTS = {
     "heldout2": "heldout2*",
     "heldout3": "heldout3*",
     "heldout4": "heldout4*",
+    "heldout5": "heldout5*",
 }
 #: A part drawn and labelled but not yet measured goes here: left out of runs unless named
 #: (--NAME), its mistakes never listed.
-BLIND: dict[str, str] = {"heldout5": "heldout5"}
-TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+BLIND: dict[str, str] = {"heldout6": "heldout6"}
+TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: Each held-out part's only blind measurement: (TP, FP, FN).
 FIRST_RUNS = {
     "heldout1": (41, 3, 10),
     "heldout2": (37, 13, 0),
     "heldout3": (43, 11, 9),
     "heldout4": (81, 8, 18),
+    "heldout5": (55, 15, 5),
 }
 
 

@@ -146,29 +146,34 @@ def _near_duplicate(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and len(a & b) / min(len(a), len(b)) >= NEAR_DUPLICATE
 
 
-def sample4() -> list[tuple[str, str]]:
-    """A fourth held-out part, drawn after the third was spent (see GUIDELINES.md): 8 more
-    articles per kind, same length rule, new seed, none from earlier draws, and none that
-    shares 10% or more of its five-word runs with an earlier article or another of this draw
-    (the corpus repeats stories word for word and runs follow-ups that share sentences)."""
-    earlier = [f for f, _ in sample() + sample2() + sample3()]
+def _screened_draw(seed: int, per_kind: int, split: str, earlier: list[str]) -> list[tuple[str, str]]:
+    """``per_kind`` articles of each kind, same length rule, drawn with ``seed``; none from
+    ``earlier``, and none that shares 10% or more of its five-word runs with an earlier article
+    or another of this draw (the corpus repeats stories word for word and runs follow-ups that
+    share sentences)."""
     taken = [_shingles(f) for f in earlier]
-    rng = random.Random(SEED4)
+    rng = random.Random(seed)
     out = []
     for kind in KINDS:
-        files = _candidates(kind, earlier)
+        files = _candidates(kind, set(earlier))
         rng.shuffle(files)
         chosen: list[str] = []
         for f in files:
-            if len(chosen) == PER_KIND_4:
+            if len(chosen) == per_kind:
                 break
             sh = _shingles(f)
             if any(_near_duplicate(sh, t) for t in taken):
                 continue
             chosen.append(f)
             taken.append(sh)
-        out.extend((f, "heldout4") for f in sorted(chosen))
+        out.extend((f, split) for f in sorted(chosen))
     return out
+
+
+def sample4() -> list[tuple[str, str]]:
+    """A fourth held-out part, drawn after the third was spent (see GUIDELINES.md): 8 more
+    articles per kind, new seed, same-story screen."""
+    return _screened_draw(SEED4, PER_KIND_4, "heldout4", [f for f, _ in sample() + sample2() + sample3()])
 
 
 SEED5 = 20261128
@@ -176,31 +181,22 @@ PER_KIND_5 = 10
 
 
 def sample5() -> list[tuple[str, str]]:
-    """A fifth held-out part, drawn after the fourth was spent (see GUIDELINES.md): 10 more
-    articles per kind, same length rule and same-story screen as ``sample4``, new seed, none
-    from earlier draws."""
-    earlier = [f for f, _ in sample() + sample2() + sample3() + sample4()]
-    taken = [_shingles(f) for f in earlier]
-    rng = random.Random(SEED5)
-    out = []
-    for kind in KINDS:
-        files = _candidates(kind, set(earlier))
-        rng.shuffle(files)
-        chosen: list[str] = []
-        for f in files:
-            if len(chosen) == PER_KIND_5:
-                break
-            sh = _shingles(f)
-            if any(_near_duplicate(sh, t) for t in taken):
-                continue
-            chosen.append(f)
-            taken.append(sh)
-        out.extend((f, "heldout5") for f in sorted(chosen))
-    return out
+    """A fifth held-out part, drawn after the fourth was spent: 10 more articles per kind."""
+    return _screened_draw(SEED5, PER_KIND_5, "heldout5", [f for f, _ in sample() + sample2() + sample3() + sample4()])
+
+
+SEED6 = 20261129
+PER_KIND_6 = 12
+
+
+def sample6() -> list[tuple[str, str]]:
+    """A sixth held-out part, drawn after the fifth was spent: 12 more articles per kind."""
+    earlier = sample() + sample2() + sample3() + sample4() + sample5()
+    return _screened_draw(SEED6, PER_KIND_6, "heldout6", [f for f, _ in earlier])
 
 
 def all_articles() -> list[tuple[str, str]]:
-    return sample() + sample2() + sample3() + sample4() + sample5()
+    return sample() + sample2() + sample3() + sample4() + sample5() + sample6()
 
 
 def text_of(rel: str) -> str:
