@@ -622,3 +622,40 @@ def test_figure_counts_takes_options():
     assert figure_counts(doc)["unsourced"] == 1
     options = default_options() | {"extra-cues": ["per the"]}
     assert figure_counts(doc, options) == {"sourced": 1, "unsourced": 0, "exempt": 0}
+
+
+# -- claims, complaints, accusations and findings (figures4) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, which claims to speak for 40% of tenants, opposes the plan.",
+        "The landlord maintains that rents rose only 2% last year.",
+        "The opposition accuses the mayor of raising fares 12 times since 2001.",
+        "Residents have complained that the £300 parking permit is too dear.",
+        "The union alleges that 150 posts were cut without notice.",
+        "The charity attributed the 8% fall in donations to the recession.",
+        "The review indicated that about 15% of clinics had closed.",
+        "The survey showed that 60% of drivers speed.",
+    ],
+)
+def test_reporting_verbs_of_claim_complaint_accusation_and_finding_are_cues(text):
+    assert flagged(text) == []
+
+
+def test_the_before_a_data_cue_is_its_subject_not_an_adjective():
+    # "the estimated 5,000" is an adjective; "the figures showed" is a subject and its verb.
+    assert flagged("The figures showed imports up 12%.") == []
+    assert flagged("The research indicated 12% of homes were damp.") == []
+    assert flagged("The estimated 5,000 homes stood empty.") == ["5,000"]
+
+
+def test_claims_as_a_noun_is_not_a_cue():
+    assert flagged("Insurance claims rose 9% in March.") == ["9%"]
+    assert flagged("Ms Lee was accused of taking £5,000.") == ["£5,000"]
+
+
+def test_analysts_expectations_source_only_the_figure_they_introduce():
+    text = "Profits of £84m were below analysts' expectations of £90m."
+    assert flagged(text) == ["£84m"]

@@ -67,6 +67,9 @@ _NOUN_BEFORE = re.compile(
     r"[$£€¥]?\d[\d.,]*(?:%|bn|m|k|p)?(?:\s+(?:per\s+cent|million|billion))?\s+$",
     re.IGNORECASE,
 )
+#: A cue that is a noun phrase, not a verb: it sources only the figure it introduces
+#: ("below analyst expectations of £5m"), not one before it.
+_NOUN_CUE_AFTER = re.compile(r"analysts?['’]?\s")
 #: Where an aside opens: after a comma, a bracket or a dash.
 _ASIDE_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*$")
 #: A preposition right after a participle makes it a passive: "calculated in", "estimated at", "said to".
@@ -553,6 +556,8 @@ class _Classifier:
         description ("Ms X, who won £40,000 in damages, said she would stand").
         """
         prose, compiled = self.prose, self.compiled
+        if start >= figure.end and _NOUN_CUE_AFTER.match(self.low, start, end):
+            return False  # a noun ("analysts' expectations of £5m") sources what follows it only
         if start < figure.start:
             # Not from a relative clause closed before the figure: "Mr X, who said he would quit, earns £1m".
             inside = compiled.relative_open.search(prose, sentence.start, start)
@@ -640,8 +645,8 @@ class _Classifier:
                 passive = _PREPOSITION_AFTER.match(low, m.end()) and _ASIDE_BEFORE.search(before_text)
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
                 continue  # "is estimated at", "was widely reported": nobody is named
-            if cue.endswith("ed") and _DETERMINER_BEFORE.search(before_text):
-                continue  # "an estimated 50,000", "the expected rise": an adjective
+            if cue.endswith("ed") and " " not in cue and _DETERMINER_BEFORE.search(before_text):
+                continue  # "an estimated 50,000", "the expected rise": an adjective (not "the study showed")
             if cue in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
                 continue  # "ahead of the 0.6% forecast": a noun with no owner
             out.append(m.span())
