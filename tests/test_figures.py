@@ -659,3 +659,11 @@ def test_claims_as_a_noun_is_not_a_cue():
 def test_analysts_expectations_source_only_the_figure_they_introduce():
     text = "Profits of £84m were below analysts' expectations of £90m."
     assert flagged(text) == ["£84m"]
+
+
+def test_a_year_inside_a_from_to_change_is_a_date_and_the_counts_need_a_source():
+    assert flagged("Bookings fell from 240 in 2001 to 95 last year.") == ["240", "95"]
+
+
+def test_a_financial_year_with_a_one_digit_second_part_is_a_date():
+    assert flagged("The trust spent the grant in 2003-4 and 2004-05.") == []

@@ -44,7 +44,8 @@ _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d|(?:1[0-9]|20)\d\d))?$")
+#: A year, or a span of years: "2004", "2003-04", "2003-4" (a financial year), "1998/99".
+_YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d?|(?:1[0-9]|20)\d\d))?$")
 _SCORE_RE = re.compile(r"^\d{1,2}\s?[-–]\s?\d{1,2}$")
 #: A passive before a cue ("is estimated", "was widely reported", "faster than expected",
 #: "if confirmed"): no agent, no source...
