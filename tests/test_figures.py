@@ -667,3 +667,21 @@ def test_a_year_inside_a_from_to_change_is_a_date_and_the_counts_need_a_source()
 
 def test_a_financial_year_with_a_one_digit_second_part_is_a_date():
     assert flagged("The trust spent the grant in 2003-4 and 2004-05.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work stopped on an experimental painkiller, known as '554, after poor trials.",
+        "The band, called 30 Seconds, split in May.",
+        'Critics praised the thriller "49" and its director.',
+        "Million Pound Drop is back on air. Hundred Acre Wood has reopened.",
+    ],
+)
+def test_numbers_in_given_names_and_titles_are_names(text):
+    assert flagged(text) == []
+
+
+def test_a_number_word_opening_a_sentence_before_a_plural_is_still_a_count():
+    assert flagged("Five Spanish fishermen were rescued.") == ["Five"]
+    assert flagged("Nine Scottish councils raised charges. Million Dollar Baby won.") == []

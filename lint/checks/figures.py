@@ -753,9 +753,14 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "has died in Spain at 71"
     if kind == NUMBER and _SCORE_RE.match(text):
         return "score"
+    if kind == NUMBER and before[-1:] in "'\"“‘" and after[:1] in "'\"”’":
+        return "name"  # a bare number in quotation marks: the drug '771', the film "36"
     first_word = _is_sentence_start(prose, sentence, figure)
-    if kind == WORDS and text[0].isupper() and not first_word:
-        return "name"
+    if kind == WORDS and text[0].isupper():
+        if not first_word:
+            return "name"
+        if _title_follows(prose, sentence, figure, compiled):
+            return "name"  # "Million Dollar Baby has seven nominations", "Five Live said"
     if not first_word:
         cap = _CAPITALISED_BEFORE.search(before)
         at = figure.start - len(before) + cap.start(1) if cap else 0
@@ -824,6 +829,18 @@ def _name_follows(prose: str, sentence: Sentence, figure: Figure, first_word: bo
     return not _names_plural(tokens, compiled)
 
 
+def _title_follows(prose: str, sentence: Sentence, figure: Figure, compiled: Compiled) -> bool:
+    """Does a capitalised number word opening a sentence start a title? Capitalised words
+    follow it and none of them is a plural: "Million Dollar Baby won", "Three Mobile
+    said"; not "Twelve Labour MPs voted", "Five Spanish fishermen were rescued"."""
+    if not prose.startswith(" ", figure.end):
+        return False
+    tokens = _TOKEN.findall(prose, figure.end, min(sentence.end, figure.end + 60))
+    if not tokens or not (tokens[0][0].isupper() and tokens[0][1:2].islower()):
+        return False
+    return not _names_plural(tokens, compiled)
+
+
 def _names_plural(tokens: list[str], compiled: Compiled) -> bool:
     """Do the words after a number name a plural (what a count counts)?"""
     words, lower = [], 0
@@ -862,7 +879,11 @@ def _plural(word: str, compiled: Compiled) -> bool:
     low = word.lower()
     if low.endswith(("'s", "’s")):
         return False
-    return low in compiled.irregular_plurals or (low.endswith("s") and not low.endswith(("ss", "us")))
+    return (
+        low in compiled.irregular_plurals
+        or (low.endswith("s") and not low.endswith(("ss", "us")))
+        or (low.endswith("men") and len(low) > 4)  # "fishermen", "policemen"
+    )
 
 
 def _clock_pair(text: str, before: str, after: str) -> bool:
