@@ -685,3 +685,21 @@ def test_numbers_in_given_names_and_titles_are_names(text):
 def test_a_number_word_opening_a_sentence_before_a_plural_is_still_a_count():
     assert flagged("Five Spanish fishermen were rescued.") == ["Five"]
     assert flagged("Nine Scottish councils raised charges. Million Dollar Baby won.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors must be 21, while the voting age is 18.",
+        "She was 16 when she left school.",
+        "The judge served on the bench for 31 continuous years.",
+        "It ended five turbulent months of talks.",
+    ],
+)
+def test_ages_stated_with_a_verb_and_durations_with_an_adjective_are_exempt(text):
+    assert flagged(text) == []
+
+
+def test_an_average_age_and_lost_working_days_are_figures():
+    assert flagged("The average age of the workforce is 43.") == ["43"]
+    assert flagged("The strike cost 2 million working days.") == ["2 million"]

@@ -98,7 +98,13 @@ _RANK_CONTEXT = re.compile(
 )
 #: "at 20", "in at 5", "at a lowly 38".
 _RANK_BEFORE = re.compile(r"\b(?:at|to|from|in at)\s+(?:an?\s+\w+\s+)?$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:before|after|until|past|beyond|over|under)\s+$", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:average|mean|median|typical)\b", re.IGNORECASE)
+#: Before an age, in a sentence about a life or an age: "retire before 65", "the voting age is 18",
+#: "candidates must be 21", "when she turned 40".
+_AGE_BEFORE = re.compile(
+    r"\b(?:before|after|until|past|beyond|over|under|be|is|was|are|were|turn|turns|turned|reach|reaches|reached)\s+$",
+    re.IGNORECASE,
+)
 #: A 24-hour clock time paired with another: "between 2300 and 0600", "from 0900 to 1700GMT".
 _CLOCK_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*([0-2]\d[0-5]\d)(?:\s?(?:gmt|bst|hrs|hours)|\b)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(0\d[0-5]\d)\s*(?:and|to|-|–)\s*$")
@@ -743,8 +749,9 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
         and figure.value is not None
         and figure.value < 110
         and _AGE_CONTEXT.search(prose, sentence.start, sentence.end)
+        and not _AVERAGE.search(prose, sentence.start, figure.start)
     ):
-        return "age"  # "made to retire before 65"
+        return "age"  # "made to retire before 65"; not "the average age is 43", a statistic
     if kind == NUMBER and _RANK_BEFORE.search(before):
         sentence_text = prose[sentence.start : sentence.end]
         if _RANK_CONTEXT.search(sentence_text):
