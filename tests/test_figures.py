@@ -703,3 +703,10 @@ def test_ages_stated_with_a_verb_and_durations_with_an_adjective_are_exempt(text
 def test_an_average_age_and_lost_working_days_are_figures():
     assert flagged("The average age of the workforce is 43.") == ["43"]
     assert flagged("The strike cost 2 million working days.") == ["2 million"]
+
+
+def test_a_bare_number_compared_with_a_result_shares_its_unit():
+    assert flagged("She took the seat with 18,302 votes, compared to 11,907 for the Green candidate.") == []
+    assert flagged("The party won 14 seats, up from 9 in 2001.") == []
+    # A number that names its own unit is a figure of its own.
+    assert flagged("The party won 14 seats, compared with 900 members.") == ["900"]

@@ -527,8 +527,12 @@ class _Classifier:
                 if not figures:
                     continue
                 sentence = sentences[i]
+                previous: Classified | None = None
                 for figure in figures:
                     reason = _exemption(self.prose, sentence, figure, self.compiled)
+                    if not reason and previous is not None and _compared_with(self.prose, previous, figure):
+                        reason = "compared"  # "with 20,645 votes, compared to 14,738 for the Liberal"
+                    previous = Classified(figure, EXEMPT, reason) if reason else None
                     if reason:
                         out.append(Classified(figure, EXEMPT, reason))
                         continue
@@ -891,6 +895,27 @@ def _plural(word: str, compiled: Compiled) -> bool:
         or (low.endswith("s") and not low.endswith(("ss", "us")))
         or (low.endswith("men") and len(low) > 4)  # "fishermen", "policemen"
     )
+
+
+#: An elliptical comparison between two figures: "20,645 votes, compared to 14,738 for …".
+_COMPARED_GAP = re.compile(
+    r"[\s-]*(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?|to|(?:up|down)\s+from)\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:for|in|at|on|by|last|this|previously|the\s+previous)\b)", re.IGNORECASE
+)
+
+
+def _compared_with(prose: str, previous: Classified, figure: Figure) -> bool:
+    """Is ``figure`` a bare number compared with the figure just before it, whose unit made
+    it exempt, so that it shares that unit ("won with 20,645 votes, compared to 14,738 for
+    the Liberal Democrat", "12 seats, up from 9")?"""
+    if previous.reason != "after" or figure.kind not in (NUMBER, WORDS) or figure.scaled:
+        return False
+    if not _COMPARED_GAP.fullmatch(prose, previous.figure.end, figure.start):
+        return False
+    return bool(_COMPARED_AFTER.match(prose, figure.end))
 
 
 def _clock_pair(text: str, before: str, after: str) -> bool:
