@@ -710,3 +710,8 @@ def test_a_bare_number_compared_with_a_result_shares_its_unit():
     assert flagged("The party won 14 seats, up from 9 in 2001.") == []
     # A number that names its own unit is a figure of its own.
     assert flagged("The party won 14 seats, compared with 900 members.") == ["900"]
+
+
+def test_a_modal_inside_the_sentences_own_reported_clause_does_not_carry_on_the_one_before():
+    text = "Analysts had expected profits of £40m. Shares fell 4% after the firm warned that sales would slow."
+    assert flagged(text) == ["4%"]

@@ -683,8 +683,14 @@ class _Classifier:
         return known
 
     def carries_on(self, sentence: Sentence) -> bool:
-        """Does ``sentence`` read as more of someone's account ("It would also…")?"""
-        return bool(self.compiled.carry_markers.search(self.low[sentence.start : sentence.end]))
+        """Does ``sentence`` read as more of someone's account ("It would also…")?
+
+        Only the writer's words before the sentence's own cue count: in "Shares fell 3%
+        after it warned that growth would slow" the "would" is the warning's, not a mark
+        that the sentence before is carried on."""
+        cues = self.cues(sentence)
+        end = cues[0][0] if cues else sentence.end
+        return bool(self.compiled.carry_markers.search(self.low[sentence.start : end]))
 
     def speaks(self, sentence: Sentence) -> bool:
         """Is ``sentence`` reported speech, so that the next one may carry it on?
