@@ -715,3 +715,10 @@ def test_a_bare_number_compared_with_a_result_shares_its_unit():
 def test_a_modal_inside_the_sentences_own_reported_clause_does_not_carry_on_the_one_before():
     text = "Analysts had expected profits of £40m. Shares fell 4% after the firm warned that sales would slow."
     assert flagged(text) == ["4%"]
+
+
+def test_a_cue_in_a_later_but_clause_does_not_reach_back():
+    text = "Sales fell 7% to £3.1bn, but the retailer says a recovery is under way."
+    assert flagged(text) == ["7%", "£3.1bn"]
+    # A tag after the "but" clause still covers the whole sentence.
+    assert flagged("Sales rose 5% but profits fell 3%, the retailer said.") == []
