@@ -636,7 +636,7 @@ def test_figure_counts_takes_options():
         "Residents have complained that the £300 parking permit is too dear.",
         "The union alleges that 150 posts were cut without notice.",
         "The charity attributed the 8% fall in donations to the recession.",
-        "The review indicated that about 15% of clinics had closed.",
+        "The review found that about 15% of clinics had closed.",
         "The survey showed that 60% of drivers speed.",
     ],
 )
@@ -654,6 +654,10 @@ def test_the_before_a_data_cue_is_its_subject_not_an_adjective():
 def test_claims_as_a_noun_is_not_a_cue():
     assert flagged("Insurance claims rose 9% in March.") == ["9%"]
     assert flagged("Ms Lee was accused of taking £5,000.") == ["£5,000"]
+    # A bare participle opening an aside is an agentless passive too.
+    assert flagged("Mr Lee, accused of taking £5,000, denies it.") == ["£5,000"]
+    # "Speculation suggests" names nobody.
+    assert flagged("Speculation suggests that the bid will reach £2bn.") == ["£2bn"]
 
 
 def test_analysts_expectations_source_only_the_figure_they_introduce():
@@ -722,3 +726,27 @@ def test_a_cue_in_a_later_but_clause_does_not_reach_back():
     assert flagged(text) == ["7%", "£3.1bn"]
     # A tag after the "but" clause still covers the whole sentence.
     assert flagged("Sales rose 5% but profits fell 3%, the retailer said.") == []
+
+
+def test_a_sources_account_of_results_carries_on_without_a_marker():
+    text = "Acme said profit for the quarter was £120m. Sales climbed to £364m, lifting revenue to a record £1.4bn."
+    assert flagged(text) == []
+    # Through a cued sentence that carries on the one with the figures.
+    text = "Bookings fell to 45, according to the agency. It attributed the drop to the weather. Lettings fell from 90 in 2003 to 61."
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The market's reaction is the writer's report.
+        ("Acme said profit was £120m. Shares rose 3% to 412p.", ["3%", "412p"]),
+        # An account with no figure, or one that looks ahead, is not an account of results.
+        ("Acme said trading had been hard. Sales fell 4% in the year.", ["4%"]),
+        ("Acme said it expected profit of £120m. Sales rose 4% in the year.", ["4%"]),
+        # No change reported: background.
+        ("Acme said profit was £120m. The firm has debts of £2bn.", ["£2bn"]),
+    ],
+)
+def test_other_sentences_after_an_account_of_results_are_not_carried(text, expected):
+    assert flagged(text) == expected

@@ -73,8 +73,9 @@ _NOUN_BEFORE = re.compile(
 _NOUN_CUE_AFTER = re.compile(r"analysts?['’]?\s")
 #: Where an aside opens: after a comma, a bracket or a dash.
 _ASIDE_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*$")
-#: A preposition right after a participle makes it a passive: "calculated in", "estimated at", "said to".
-_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|as|to|on|for|from|with|using|over|under|up|down)\b")
+#: A preposition right after a participle makes it a passive: "calculated in", "estimated at", "said to",
+#: "accused of".
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|as|to|on|of|for|from|with|using|over|under|up|down)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 #: ...unless an agent follows ("estimated by the IMF").
 #: Not the "by" of a verb further on: "is forecast to grow by 3%", "expected to be attended by 300".
@@ -218,6 +219,11 @@ class Compiled:
     small_count: float
     carry_over: bool
     carry_markers: re.Pattern
+    #: A change reported before a figure: "Sales climbed to …", "saw an increase of …".
+    result_words: re.Pattern
+    #: Words that make a sentence something other than an account of results: a forecast,
+    #: a plan, a modal, the market's reaction.
+    result_stops: re.Pattern
     #: Words that end a stated aim's reach ("…had hoped to raise £5m but received £2m").
     intent_ends: re.Pattern
     #: Words that open a clause between a figure and a later cue ("rose 5% after the firm said").
@@ -296,6 +302,8 @@ def _compile(frozen: tuple) -> Compiled:
         ),
         small_count=number("small-count", 12),
         carry_over=bool(options.get("carry-over", True)),
+        result_words=words("result-words"),
+        result_stops=words("result-stops"),
         carry_markers=re.compile(rf"(?<![\w-])(?:{alternation(patterns('carry-markers', lower=True))})(?![\w-])"),
         intent_ends=words("intent-ends"),
         clause_openers=words("clause-openers"),
@@ -515,6 +523,7 @@ class _Classifier:
         self.paragraphs = doc.paragraphs
         self._cues: dict[int, bool] = {}
         self._cued_paragraph: dict[int, bool] = {}
+        self._covers_figure: dict[int, bool] = {}
 
     def run(self) -> list[Classified]:
         out: list[Classified] = []
@@ -549,6 +558,8 @@ class _Classifier:
             return "quote"
         if self.compiled.carry_over and i > 0 and self.carries_on(sentence) and self.speaks(sentences[i - 1]):
             return "carried"
+        if self.compiled.carry_over and i > 0 and self._results_carried(sentences, i, figure):
+            return "carried"  # "The firm said profit was £120m. Sales climbed to £364m."
         if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
             return "named after"
         if self._intended(sentence, figure):
@@ -691,6 +702,44 @@ class _Classifier:
         cues = self.cues(sentence)
         end = cues[0][0] if cues else sentence.end
         return bool(self.compiled.carry_markers.search(self.low[sentence.start : end]))
+
+    def _results_carried(self, sentences: list[Sentence], i: int, figure: Figure) -> bool:
+        """Does ``sentence[i]`` carry on a source's account of results, with no marker?
+
+        A source's account of how figures moved runs on without a "would" or a pronoun:
+        "Deutsche Boerse said profit was 120m euros. Sales climbed to 364m euros." It does
+        when the sentence before is reported speech whose cue covers a figure (or carries
+        on one that does), neither sentence looks ahead (a forecast, a plan, a modal) nor
+        at the market's reaction ("Shares fell 3%"), and this one reports a change before
+        the figure with no cue of its own.
+        """
+        sentence, compiled = sentences[i], self.compiled
+        if not compiled.result_words.search(self.low, sentence.start, figure.start):
+            return False
+        if self.cues(sentence) or not self.speaks(sentences[i - 1]):
+            return False
+        if compiled.result_stops.search(self.low, sentence.start, sentence.end):
+            return False
+        for j in (i - 1, i - 2):
+            if j < 0 or compiled.result_stops.search(self.low, sentences[j].start, sentences[j].end):
+                return False
+            if self._covers_a_figure(sentences[j]):
+                return True
+            if not self.carries_on(sentences[j]) or not self.cues(sentences[j]):
+                return False  # only a cued sentence that carries on the one before it reaches back
+        return False
+
+    def _covers_a_figure(self, sentence: Sentence) -> bool:
+        """Does a cue in ``sentence`` cover one of its figures that needs a source?"""
+        known = self._covers_figure.get(sentence.start)
+        if known is None:
+            cues = self.cues(sentence)
+            known = self._covers_figure[sentence.start] = bool(cues) and any(
+                not _exemption(self.prose, sentence, f, self.compiled)
+                and any(self._covers(sentence, start, end, f) for start, end in cues)
+                for f in find_figures(self.prose, sentence.start, sentence.end)
+            )
+        return known
 
     def speaks(self, sentence: Sentence) -> bool:
         """Is ``sentence`` reported speech, so that the next one may carry it on?
