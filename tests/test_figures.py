@@ -750,3 +750,11 @@ def test_a_sources_account_of_results_carries_on_without_a_marker():
 )
 def test_other_sentences_after_an_account_of_results_are_not_carried(text, expected):
     assert flagged(text) == expected
+
+
+def test_a_small_count_given_to_each_of_many_is_an_allocation_not_a_narrative_count():
+    assert flagged("Every member got 4 vouchers each, the club said.") == []
+    assert flagged("Every member got 4 vouchers each.") == ["4"]
+    assert flagged("Guests were given two tickets apiece.") == ["two"]
+    # "each" opening what they did keeps a plain count.
+    assert flagged("The three men each received a medal.") == []

@@ -135,6 +135,12 @@ _MULTIPLIER_AFTER = re.compile(
     r"|times\s+(?!better\b|worse\b)\w+er\s+than\b|to\s+one\b)",
     re.IGNORECASE,
 )
+#: A count given out to each of many: "nine shares each", "two tickets apiece", "£5 a head".
+_EACH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+(?:head|person|household|customer))"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|at|in|from|on|to|and|or|under|over)\b)",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -852,8 +858,10 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
         return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
-        if _MULTIPLIER_AFTER.match(after):
-            return ""  # "three times the size", "two to one": a multiple or a ratio, not a count
+        if _MULTIPLIER_AFTER.match(after) or _EACH_AFTER.match(after):
+            # "three times the size", "two to one": a multiple or a ratio, not a count; so is
+            # an allocation, "applicants got nine shares each".
+            return ""
         # A tally word right after the count makes it a tally ("two people were
         # killed"); so does one as the predicate of a count opening its sentence:
         # "Eleven fans from Derby and one from Hull have been arrested". A count that
