@@ -758,3 +758,39 @@ def test_a_small_count_given_to_each_of_many_is_an_allocation_not_a_narrative_co
     assert flagged("Guests were given two tickets apiece.") == ["two"]
     # "each" opening what they did keeps a plain count.
     assert flagged("The three men each received a medal.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He suggested the scheme could cost another £2bn.",
+        "It also suggests raising the grant to £4m.",
+        "Why should the poorest 10% pay more, the MP asked.",
+        "Sales grew, with the trade body reporting 3.2 million units sold.",
+        "The council's announcement that it would shed 120 posts angered staff.",
+    ],
+)
+def test_speech_verbs_with_a_speaker_are_cues(text):
+    assert flagged(text) == []
+
+
+def test_what_an_agentless_passive_reports_is_not_sourced_by_a_verb_inside_it():
+    assert flagged("The regulator was widely reported as having asked banks to pay £300m.") == ["£300m"]
+
+
+def test_a_sentence_opening_with_and_carries_on_reported_speech():
+    text = "Ms Okafor said 40% of pensioners paid too much. And 1.2 million families paid 60% rates."
+    assert flagged(text) == []
+    assert flagged("Ms Okafor said it was unfair. Some 1.2 million families paid 60% rates.") == ["1.2 million", "60%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time she was 40, she felt too old for the stage.",
+        "The single rose 17 places to number four.",
+        "The label is reissuing all 14 of her hits. Its 14 hits sold well.",
+    ],
+)
+def test_more_ages_chart_moves_and_works(text):
+    assert flagged(text) == []

@@ -116,7 +116,8 @@ _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
 #: A sentence about a life, where "at 50" is an age.
 _AGE_CONTEXT = re.compile(
-    r"\b(?:died|dies|dead|death|born|retire|retired|retires|retirement|aged?|youngest|oldest|left school)\b",
+    r"\b(?:died|dies|dead|death|born|retire|retired|retires|retirement|aged?|youngest|oldest|left school"
+    r"|too old|too young|birthday)\b",
     re.IGNORECASE,
 )
 #: The next sentence points back at this one and names a source: "This equated to 5%, the insurer said."
@@ -660,9 +661,12 @@ class _Classifier:
     def _cue_spans(self, sentence: Sentence, pattern: re.Pattern, before: int | None = None) -> list[tuple[int, int]]:
         prose, low = self.prose, self.low
         out = []
+        agentless = -1  # where the last agentless passive cue ended
         for m in pattern.finditer(low, sentence.start, sentence.end if before is None else before):
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
+            if agentless >= 0 and not _BREAK.search(prose, agentless, m.start()):
+                continue  # what an agentless passive reports: "was reported as having asked firms to pay £5m"
             cue = m.group(0)
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
             # A progressive is not a passive: "is reiterating", "is hoping to".
@@ -672,6 +676,7 @@ class _Classifier:
                 # "the firm, said to be worth £5m,"; not a tag: ", said Mr Smith".
                 passive = _PREPOSITION_AFTER.match(low, m.end()) and _ASIDE_BEFORE.search(before_text)
             if passive and not _AGENT_AFTER.match(prose, m.end(), sentence.end):
+                agentless = m.end()
                 continue  # "is estimated at", "was widely reported": nobody is named
             if cue.endswith("ed") and " " not in cue and _DETERMINER_BEFORE.search(before_text):
                 continue  # "an estimated 50,000", "the expected rise": an adjective (not "the study showed")
