@@ -275,8 +275,7 @@ def _compile(frozen: tuple) -> Compiled:
         return out
 
     def alternation(items: list[str]) -> str:
-        # Longest first, so "according to" wins over "according".
-        return "|".join(f"(?:{p})" for p in sorted(items, key=len, reverse=True)) or "(?!)"
+        return _alternation(items)
 
     def words(key: str) -> re.Pattern:
         return re.compile(rf"(?<![\w-])(?:{alternation(patterns(key, lower=True))})(?![\w-])")
@@ -324,6 +323,32 @@ def _compile(frozen: tuple) -> Compiled:
         works=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alternation(patterns('work-nouns', lower=True))})\b", re.IGNORECASE),
         opening_count=number("opening-count", 99),
     )
+
+
+def _alternation(items: list[str]) -> str:
+    """``items`` as one alternation, longest first, so that "according to" wins over
+    "according". Items that open with a literal letter are grouped by it ("a(?:ccording
+    to|dded|…)"), so the engine tries one group at each position instead of every item:
+    several times faster on the long cue list. Items that open otherwise (with a group or
+    a class) come first; items that can match at the same position share their first
+    letter, so the order among them is kept."""
+    try:
+        from re import _constants as consts  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as consts  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    groups: dict[str, list[str]] = {}
+    other: list[str] = []
+    for p in sorted(items, key=len, reverse=True):
+        first = list(parser.parse(p))[:1]
+        if p[:1].isalpha() and first and first[0][0] is consts.LITERAL and first[0][1] == ord(p[0]):
+            groups.setdefault(p[0], []).append(p[1:])
+        else:
+            other.append(p)
+    parts = [f"(?:{p})" for p in other]
+    parts += [ch + "(?:" + "|".join(f"(?:{rest})" for rest in rests) + ")" for ch, rests in groups.items()]
+    return "|".join(parts) or "(?!)"
 
 
 @dataclass(frozen=True)
