@@ -794,3 +794,12 @@ def test_a_sentence_opening_with_and_carries_on_reported_speech():
 )
 def test_more_ages_chart_moves_and_works(text):
     assert flagged(text) == []
+
+
+def test_a_newsroom_cue_with_its_own_alternatives_still_matches_whole_words(tmp_path):
+    rules = {"unsourced-figure": {"extra-cues": ["opined|opines"]}}
+    settings = settings_from_data({"rules": rules}, tmp_path / "copydesk.toml")
+    settings.select = ["F301"]
+    assert flagged("The columnist opined that 30% would leave.", settings=settings) == []
+    assert flagged("The columnist opines that 30% would leave.", settings=settings) == []
+    assert flagged("The columnist oopines that 30% would leave.", settings=settings) == ["30%"]

@@ -342,13 +342,41 @@ def _alternation(items: list[str]) -> str:
     other: list[str] = []
     for p in sorted(items, key=len, reverse=True):
         first = list(parser.parse(p))[:1]
-        if p[:1].isalpha() and first and first[0][0] is consts.LITERAL and first[0][1] == ord(p[0]):
+        if (
+            p[:1].isalpha()
+            and first
+            and first[0][0] is consts.LITERAL
+            and first[0][1] == ord(p[0])
+            and not _top_level_bar(p)
+        ):
             groups.setdefault(p[0], []).append(p[1:])
         else:
             other.append(p)
     parts = [f"(?:{p})" for p in other]
     parts += [ch + "(?:" + "|".join(f"(?:{rest})" for rest in rests) + ")" for ch, rests in groups.items()]
     return "|".join(parts) or "(?!)"
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Does ``pattern`` hold a "|" outside any group or class ("claims|claimed")? Such an
+    item cannot lose its first letter to a group."""
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
