@@ -183,7 +183,18 @@ class Figure:
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, in order, as spans into ``text``."""
     end = len(text) if end is None else end
-    candidates: list[Figure] = [_digits_figure(m) for m in _DIGITS_RE.finditer(text, start, end)]
+    candidates: list[Figure] = []
+    for m in _DIGITS_RE.finditer(text, start, end):
+        split = _year_then_number(m)
+        if split is None:
+            candidates.append(_digits_figure(m))
+            continue
+        # "fell from 102 in 2003 to 81": a year, then a number, not the range "2003 to 81".
+        year = m.group("amount")
+        candidates.append(Figure(m.start(), m.start() + len(year), year, NUMBER, float(year)))
+        second = _DIGITS_RE.match(text, split, end)
+        if second:
+            candidates.append(_digits_figure(second))
     candidates.extend(_word_figures(text, start, end))
     # Where spans overlap ("one in 13"), the longer reading wins.
     candidates.sort(key=lambda f: (f.start, f.start - f.end))
@@ -257,6 +268,26 @@ _CUR_RE = re.compile(_CUR)
 _PCT_RE = re.compile(_PCT)
 _VALUE_RE = re.compile(rf"({_NUM})\s?(\w+)?")
 _GAPS_RE = re.compile(r"[\s-]+")
+
+
+_YEAR_TO_RE = re.compile(r"(?:1[89]|20)\d\d")
+_RANGE_TO_RE = re.compile(r"\s?to\s?")
+
+
+def _year_then_number(m: re.Match) -> int | None:
+    """Where the second number starts when a "range" runs with "to" from a year down to a
+    smaller number or to a sum ("from 102 in 2003 to 81", "in 2003 to £8m", "in 2003 to
+    2,100"): a year, then a number. None otherwise."""
+    amount, rng = m.group("amount"), m.group("range")
+    if not rng or not _YEAR_TO_RE.fullmatch(amount):
+        return None
+    sep = _RANGE_TO_RE.match(rng)
+    if not sep:
+        return None
+    second = rng[sep.end() :]
+    if second.isdigit() and float(second) > float(amount):
+        return None  # "from 1995 to 2005" is a period, "from 2000 to 3000 staff" a range
+    return m.start("range") + sep.end()
 
 
 def _digits_figure(m: re.Match) -> Figure:

@@ -622,3 +622,184 @@ def test_figure_counts_takes_options():
     assert figure_counts(doc)["unsourced"] == 1
     options = default_options() | {"extra-cues": ["per the"]}
     assert figure_counts(doc, options) == {"sourced": 1, "unsourced": 0, "exempt": 0}
+
+
+# -- claims, complaints, accusations and findings (figures4) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, which claims to speak for 40% of tenants, opposes the plan.",
+        "The landlord maintains that rents rose only 2% last year.",
+        "The opposition accuses the mayor of raising fares 12 times since 2001.",
+        "Residents have complained that the £300 parking permit is too dear.",
+        "The union alleges that 150 posts were cut without notice.",
+        "The charity attributed the 8% fall in donations to the recession.",
+        "The review found that about 15% of clinics had closed.",
+        "The survey showed that 60% of drivers speed.",
+    ],
+)
+def test_reporting_verbs_of_claim_complaint_accusation_and_finding_are_cues(text):
+    assert flagged(text) == []
+
+
+def test_the_before_a_data_cue_is_its_subject_not_an_adjective():
+    # "the estimated 5,000" is an adjective; "the figures showed" is a subject and its verb.
+    assert flagged("The figures showed imports up 12%.") == []
+    assert flagged("The research indicated 12% of homes were damp.") == []
+    assert flagged("The estimated 5,000 homes stood empty.") == ["5,000"]
+
+
+def test_claims_as_a_noun_is_not_a_cue():
+    assert flagged("Insurance claims rose 9% in March.") == ["9%"]
+    assert flagged("Ms Lee was accused of taking £5,000.") == ["£5,000"]
+    # A bare participle opening an aside is an agentless passive too.
+    assert flagged("Mr Lee, accused of taking £5,000, denies it.") == ["£5,000"]
+    # "Speculation suggests" names nobody.
+    assert flagged("Speculation suggests that the bid will reach £2bn.") == ["£2bn"]
+
+
+def test_analysts_expectations_source_only_the_figure_they_introduce():
+    text = "Profits of £84m were below analysts' expectations of £90m."
+    assert flagged(text) == ["£84m"]
+
+
+def test_a_year_inside_a_from_to_change_is_a_date_and_the_counts_need_a_source():
+    assert flagged("Bookings fell from 240 in 2001 to 95 last year.") == ["240", "95"]
+
+
+def test_a_financial_year_with_a_one_digit_second_part_is_a_date():
+    assert flagged("The trust spent the grant in 2003-4 and 2004-05.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work stopped on an experimental painkiller, known as '554, after poor trials.",
+        "The band, called 30 Seconds, split in May.",
+        'Critics praised the thriller "49" and its director.',
+        "Million Pound Drop is back on air. Hundred Acre Wood has reopened.",
+    ],
+)
+def test_numbers_in_given_names_and_titles_are_names(text):
+    assert flagged(text) == []
+
+
+def test_a_number_word_opening_a_sentence_before_a_plural_is_still_a_count():
+    assert flagged("Five Spanish fishermen were rescued.") == ["Five"]
+    assert flagged("Nine Scottish councils raised charges. Million Dollar Baby won.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors must be 21, while the voting age is 18.",
+        "She was 16 when she left school.",
+        "The judge served on the bench for 31 continuous years.",
+        "It ended five turbulent months of talks.",
+    ],
+)
+def test_ages_stated_with_a_verb_and_durations_with_an_adjective_are_exempt(text):
+    assert flagged(text) == []
+
+
+def test_an_average_age_and_lost_working_days_are_figures():
+    assert flagged("The average age of the workforce is 43.") == ["43"]
+    assert flagged("The strike cost 2 million working days.") == ["2 million"]
+
+
+def test_a_bare_number_compared_with_a_result_shares_its_unit():
+    assert flagged("She took the seat with 18,302 votes, compared to 11,907 for the Green candidate.") == []
+    assert flagged("The party won 14 seats, up from 9 in 2001.") == []
+    # A number that names its own unit is a figure of its own.
+    assert flagged("The party won 14 seats, compared with 900 members.") == ["900"]
+
+
+def test_a_modal_inside_the_sentences_own_reported_clause_does_not_carry_on_the_one_before():
+    text = "Analysts had expected profits of £40m. Shares fell 4% after the firm warned that sales would slow."
+    assert flagged(text) == ["4%"]
+
+
+def test_a_cue_in_a_later_but_clause_does_not_reach_back():
+    text = "Sales fell 7% to £3.1bn, but the retailer says a recovery is under way."
+    assert flagged(text) == ["7%", "£3.1bn"]
+    # A tag after the "but" clause still covers the whole sentence.
+    assert flagged("Sales rose 5% but profits fell 3%, the retailer said.") == []
+
+
+def test_a_sources_account_of_results_carries_on_without_a_marker():
+    text = "Acme said profit for the quarter was £120m. Sales climbed to £364m, lifting revenue to a record £1.4bn."
+    assert flagged(text) == []
+    # Through a cued sentence that carries on the one with the figures.
+    text = "Bookings fell to 45, according to the agency. It attributed the drop to the weather. Lettings fell from 90 in 2003 to 61."
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The market's reaction is the writer's report.
+        ("Acme said profit was £120m. Shares rose 3% to 412p.", ["3%", "412p"]),
+        # An account with no figure, or one that looks ahead, is not an account of results.
+        ("Acme said trading had been hard. Sales fell 4% in the year.", ["4%"]),
+        ("Acme said it expected profit of £120m. Sales rose 4% in the year.", ["4%"]),
+        # No change reported: background.
+        ("Acme said profit was £120m. The firm has debts of £2bn.", ["£2bn"]),
+    ],
+)
+def test_other_sentences_after_an_account_of_results_are_not_carried(text, expected):
+    assert flagged(text) == expected
+
+
+def test_a_small_count_given_to_each_of_many_is_an_allocation_not_a_narrative_count():
+    assert flagged("Every member got 4 vouchers each, the club said.") == []
+    assert flagged("Every member got 4 vouchers each.") == ["4"]
+    assert flagged("Guests were given two tickets apiece.") == ["two"]
+    # "each" opening what they did keeps a plain count.
+    assert flagged("The three men each received a medal.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He suggested the scheme could cost another £2bn.",
+        "It also suggests raising the grant to £4m.",
+        "Why should the poorest 10% pay more, the MP asked.",
+        "Sales grew, with the trade body reporting 3.2 million units sold.",
+        "The council's announcement that it would shed 120 posts angered staff.",
+    ],
+)
+def test_speech_verbs_with_a_speaker_are_cues(text):
+    assert flagged(text) == []
+
+
+def test_what_an_agentless_passive_reports_is_not_sourced_by_a_verb_inside_it():
+    assert flagged("The regulator was widely reported as having asked banks to pay £300m.") == ["£300m"]
+
+
+def test_a_sentence_opening_with_and_carries_on_reported_speech():
+    text = "Ms Okafor said 40% of pensioners paid too much. And 1.2 million families paid 60% rates."
+    assert flagged(text) == []
+    assert flagged("Ms Okafor said it was unfair. Some 1.2 million families paid 60% rates.") == ["1.2 million", "60%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time she was 40, she felt too old for the stage.",
+        "The single rose 17 places to number four.",
+        "The label is reissuing all 14 of her hits. Its 14 hits sold well.",
+    ],
+)
+def test_more_ages_chart_moves_and_works(text):
+    assert flagged(text) == []
+
+
+def test_a_newsroom_cue_with_its_own_alternatives_still_matches_whole_words(tmp_path):
+    rules = {"unsourced-figure": {"extra-cues": ["opined|opines"]}}
+    settings = settings_from_data({"rules": rules}, tmp_path / "copydesk.toml")
+    settings.select = ["F301"]
+    assert flagged("The columnist opined that 30% would leave.", settings=settings) == []
+    assert flagged("The columnist opines that 30% would leave.", settings=settings) == []
+    assert flagged("The columnist oopines that 30% would leave.", settings=settings) == ["30%"]

@@ -92,3 +92,19 @@ def test_numbers_in_words_take_their_unit(text, expected):
 )
 def test_multipliers(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year and then a count, not a range running down from the year.
+        ("fell from 240 in 2001 to 95 last year", ["240", "2001", "95"]),
+        ("up from 3% in 1999 to 4% now", ["3%", "1999", "4%"]),
+        ("from £2m in 2002 to £3.5m", ["£2m", "2002", "£3.5m"]),
+        # Real ranges stay whole.
+        ("between 1995 to 2005", ["1995 to 2005"]),
+        ("from 2000 to 3000 staff", ["2000 to 3000"]),
+    ],
+)
+def test_a_year_then_to_and_a_smaller_number_is_not_a_range(text, expected):
+    assert [f.text for f in find_figures(text)] == expected
