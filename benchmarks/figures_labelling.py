@@ -24,6 +24,7 @@ import json
 import random
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
@@ -62,6 +63,7 @@ def _candidates(kind: str, exclude: set[str]) -> list[str]:
     ]
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample() -> list[tuple[str, str]]:
     """(relative path, "dev" or "heldout") for every article in the set.
 
@@ -85,6 +87,7 @@ PER_KIND_2 = 5
 EXTRA_PER_KIND_2 = 3
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample2() -> list[tuple[str, str]]:
     """A second held-out part, drawn after the first held-out part was spent (see GUIDELINES.md):
     8 more articles per kind, same length rule, new seeds, none from the first draw."""
@@ -105,6 +108,7 @@ SEED3 = 20261126
 PER_KIND_3 = 8
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample3() -> list[tuple[str, str]]:
     """A third held-out part, drawn after the second was spent (see GUIDELINES.md):
     8 more articles per kind, same length rule, new seed, none from earlier draws."""
@@ -170,6 +174,7 @@ def _screened_draw(seed: int, per_kind: int, split: str, earlier: list[str]) -> 
     return out
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample4() -> list[tuple[str, str]]:
     """A fourth held-out part, drawn after the third was spent (see GUIDELINES.md): 8 more
     articles per kind, new seed, same-story screen."""
@@ -180,6 +185,7 @@ SEED5 = 20261128
 PER_KIND_5 = 10
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample5() -> list[tuple[str, str]]:
     """A fifth held-out part, drawn after the fourth was spent: 10 more articles per kind."""
     return _screened_draw(SEED5, PER_KIND_5, "heldout5", [f for f, _ in sample() + sample2() + sample3() + sample4()])
@@ -189,14 +195,26 @@ SEED6 = 20261129
 PER_KIND_6 = 12
 
 
+@cache  # each draw builds on all earlier ones: compute each once
 def sample6() -> list[tuple[str, str]]:
     """A sixth held-out part, drawn after the fifth was spent: 12 more articles per kind."""
     earlier = sample() + sample2() + sample3() + sample4() + sample5()
     return _screened_draw(SEED6, PER_KIND_6, "heldout6", [f for f, _ in earlier])
 
 
+SEED7 = 20261130
+PER_KIND_7 = 12
+
+
+@cache  # each draw builds on all earlier ones: compute each once
+def sample7() -> list[tuple[str, str]]:
+    """A seventh held-out part, drawn after the sixth was spent: 12 more articles per kind."""
+    earlier = sample() + sample2() + sample3() + sample4() + sample5() + sample6()
+    return _screened_draw(SEED7, PER_KIND_7, "heldout7", [f for f, _ in earlier])
+
+
 def all_articles() -> list[tuple[str, str]]:
-    return sample() + sample2() + sample3() + sample4() + sample5() + sample6()
+    return sample() + sample2() + sample3() + sample4() + sample5() + sample6() + sample7()
 
 
 def text_of(rel: str) -> str:
