@@ -36,6 +36,7 @@ BATTERY: list[tuple[str, str, str, str]] = [
     ("E1", "Sales fell in the three months to December.", "three", EX),
     ("E1", "The strike ran from 1984 until 1985.", "1984", EX),
     ("E1", "The team was unbeaten in 1998, 1999 and 2000.", "1999", EX),
+    ("E1", "The firm is developing an aircraft seating 110 to 135 passengers.", "110 to 135", UN),
     # -- E2 durations and ages -----------------------------------------------------------
     ("E2", "He served for 10 years as chairman.", "10", EX),
     ("E2", "The striker signed a five-year deal.", "five", EX),
@@ -173,7 +174,20 @@ BATTERY: list[tuple[str, str, str, str]] = [
         "39%",
         AT,
     ),
-    # Not carried: the writer's own background, a direct quotation's next sentence.
+    (
+        "A3",
+        "A survey by ICM found 60% backed the plan. Some 20% said it went too far. For 57%, pensions were key.",
+        "57%",
+        AT,
+    ),
+    # Not carried: the writer's own background, a direct quotation's next sentence, an
+    # account broken by the writer's narration.
+    (
+        "A3",
+        "Surveys of economists have shown most expect rates to stay put. Markets were calm. Germany grew by 1.7% in 2004.",
+        "1.7%",
+        UN,
+    ),
     ("A3", "The minister said the force was stretched. There are about 3,500 officers.", "3,500", UN),
     ("A3", '"It was a good year," the chairman said. Profits rose 9%.', "9%", UN),
     ("A3", "The firm said it would cut jobs. Shares fell 3% on the news.", "3%", UN),

@@ -121,7 +121,7 @@ _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
 #: A vote's tally, "MPs voted 310 to 219", "won the vote by 314 to 219": a result.
 _TALLY_RANGE = re.compile(r"^[\d,]+\s?(?:to|-|–)\s?[\d,]+$")
-_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|division|majority)\b", re.IGNORECASE)
+_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot)\b", re.IGNORECASE)
 #: A record of wins: "has won the title 18 times", "won it five times".
 _WON_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lifted|retained)\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(
@@ -824,10 +824,18 @@ class _Classifier:
         run on for several sentences ("A poll for the Times found… Labour lead by 39% to
         34%, with the Liberal Democrats on 19%."): a share (a percentage, a fraction, a
         ratio) in a sentence with no cue of its own, after a sentence of the same paragraph
-        whose cue reports a poll or survey."""
+        whose cue reports a poll or survey, every sentence between holding a share or a
+        cue of its own (so that the account runs on unbroken)."""
         if figure.kind not in _SHARES or self.cues(sentences[i]):
             return False
-        return any(_POLL_SOURCE.search(self.low, s.start, s.end) and self.cue(s) for s in sentences[:i])
+        low = self.low
+        for s in reversed(sentences[:i]):
+            cued = self.cue(s)
+            if cued and _POLL_SOURCE.search(low, s.start, s.end):
+                return True
+            if not cued and not _SHARE_TEXT.search(low, s.start, s.end):
+                return False
+        return False
 
     def _covers_a_figure(self, sentence: Sentence) -> bool:
         """Does a cue in ``sentence`` cover one of its figures that needs a source?"""
@@ -859,6 +867,7 @@ class _Classifier:
 _DATA_CUE = re.compile(r"(?:figures|data|statistics|study|survey|poll|report|research|census|numbers)\b")
 #: Pollster's words, and what stops a sentence from reading as more of a poll's findings.
 _POLL_SOURCE = re.compile(r"\b(?:polls?|survey(?:ed|s)?|polled|respondents|pollsters?|sample)\b")
+_SHARE_TEXT = re.compile(r"%|\bper ?cent\b")
 _INTERVIEW_CUES = ("interviewed", "questioned")
 #: Kinds of figure a poll reports: shares of those asked.
 _SHARES = frozenset([PERCENT, FRACTION, RATIO])
@@ -937,12 +946,13 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     ):
         return "result"  # "MPs voted 310 to 219", "won by 314 to 219"
     if (
-        kind in (NUMBER, WORDS)
+        after.startswith(" times")
+        and kind in (NUMBER, WORDS)
         and _TIMES_AFTER.match(after)
         and _WON_BEFORE.search(prose, sentence.start, figure.start)
     ):
         return "result"  # "has won the title 18 times"
-    if kind == NUMBER and _WORK_BEFORE.search(before) and _title_or_stop(prose, figure):
+    if kind == NUMBER and _title_or_stop(prose, figure) and _WORK_BEFORE.search(before):
         return "name"  # "the film 21 Grams", "Police drama 36, Quai des Orfevres"
     if kind == NUMBER and before[-1:] in "'\"“‘" and after[:1] in "'\"”’":
         return "name"  # a bare number in quotation marks: the drug '771', the film "36"
@@ -970,7 +980,7 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if value is not None and value < 110 and not figure.scaled:
         if _AGE_COMMAS.search(before) and _AGE_END.match(after):
             return "age"  # "Mr Smith, 45, said", "with Eileen Lee, 24."
-        if _AGE_NOUN_COMMAS.search(before) and after.startswith(",") and value >= 16:
+        if after.startswith(",") and value >= 16 and before.endswith(", ") and _AGE_NOUN_COMMAS.search(before):
             return "age"  # "the chairman, 67, will step down"
         if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
             return "age"  # "Jane Smith (45)"
