@@ -25,7 +25,7 @@ from typing import Any
 from lint.checks import ActiveRule, Hit, RunContext, freeze
 from lint.document import Block, Document, Sentence
 from lint.errors import ConfigError
-from lint.numbers import FRACTION, MONEY, MULTIPLE, NUMBER, PERCENT, WORDS, Figure, find_figures
+from lint.numbers import FRACTION, MONEY, MULTIPLE, NUMBER, PERCENT, RATIO, WORDS, Figure, find_figures
 
 UNSOURCED_CODE = "F301"
 ANONYMOUS_CODE = "F302"
@@ -44,8 +44,9 @@ _MONTH_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:of\s+)?(?:{_MONTHS})\b",
     re.IGNORECASE,
 )
-#: A year, or a span of years: "2004", "2003-04", "2003-4" (a financial year), "1998/99".
-_YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d?|(?:1[0-9]|20)\d\d))?$")
+#: A year, or a span of years: "2004", "2003-04", "2003-4" (a financial year), "1998/99",
+#: "1983 to 1992" (the number finder reads a span with "to" as one range).
+_YEAR_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d?|(?:1[0-9]|20)\d\d)|\s?to\s?(?:1[0-9]|20)\d\d)?$")
 _SCORE_RE = re.compile(r"^\d{1,2}\s?[-–]\s?\d{1,2}$")
 #: A passive before a cue ("is estimated", "was widely reported", "faster than expected",
 #: "if confirmed"): no agent, no source...
@@ -90,6 +91,10 @@ _BACKREF = re.compile(
 #: ("Gaza's 2.3 million", "the Lords' 750 peers").
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’&.-]*)(?<!['’]s)(?<!s['’])\s+$")
 _AGE_COMMAS = re.compile(r"[A-Z][\w'’-]+,\s*$")
+#: An age in apposition to a common noun: "the chairman, 67, will…", "a woman, 24, was…".
+_AGE_NOUN_COMMAS = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s*$", re.IGNORECASE)
+#: What ends an age in apposition to a name: "Eileen Lee, 24, said", "with Eileen Lee, 24."
+_AGE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$)")
 _AGE_BRACKETS = re.compile(r"[A-Z][\w'’-]+\s*\(\s*$")
 #: A sentence about chart or list positions, where "at 20" and "to 39" are ranks.
 _RANK_CONTEXT = re.compile(
@@ -114,6 +119,19 @@ _DIGIT_GROUP_BEFORE = re.compile(r"\b0\d+(?:\s\d+)*\s$")
 #: A share of the vote: "with 9% of the vote", "22.4% of the popular vote".
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:public\s+|popular\s+|total\s+)?votes?\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|opinion)\b", re.IGNORECASE)
+#: A vote's tally, "MPs voted 310 to 219", "won the vote by 314 to 219": a result.
+_TALLY_RANGE = re.compile(r"^[\d,]+\s?(?:to|-|–)\s?[\d,]+$")
+_VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot)\b", re.IGNORECASE)
+#: A record of wins: "has won the title 18 times", "won it five times".
+_WON_BEFORE = re.compile(r"\b(?:won|win|wins|winning|lifted|retained)\b", re.IGNORECASE)
+_TIMES_AFTER = re.compile(
+    r"\s+times\b(?!\s+(?:the|that|what|as|more|less|higher|lower|bigger|larger|greater|smaller)\b)"
+)
+#: A title after the kind of work it names: "the film 21 Grams", "Police drama 36,".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|single|song|novel|musical|sitcom|drama|thriller|comedy|documentary|hit)\s+['\"“‘]?$",
+    re.IGNORECASE,
+)
 #: A sentence about a life, where "at 50" is an age.
 _AGE_CONTEXT = re.compile(
     r"\b(?:died|dies|dead|death|born|retire|retired|retires|retirement|aged?|youngest|oldest|left school"
@@ -620,6 +638,8 @@ class _Classifier:
             return "carried"
         if self.compiled.carry_over and i > 0 and self._results_carried(sentences, i, figure):
             return "carried"  # "The firm said profit was £120m. Sales climbed to £364m."
+        if self.compiled.carry_over and i > 0 and self._poll_carried(sentences, i, figure):
+            return "carried"  # "A YouGov poll found… Labour lead by 39% to 34%."
         if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
             return "named after"
         if self._intended(sentence, figure):
@@ -718,7 +738,11 @@ class _Classifier:
         for m in pattern.finditer(low, sentence.start, sentence.end if before is None else before):
             if self.doc.is_quoted(m.start(), m.end()):
                 continue
-            if agentless >= 0 and not _BREAK.search(prose, agentless, m.start()):
+            if (
+                agentless >= 0
+                and not _BREAK.search(prose, agentless, m.start())
+                and not _DATA_CUE.match(low, m.start())
+            ):
                 continue  # what an agentless passive reports: "was reported as having asked firms to pay £5m"
             cue = m.group(0)
             before_text = prose[max(sentence.start, m.start() - 30) : m.start()]
@@ -735,6 +759,8 @@ class _Classifier:
                 continue  # "an estimated 50,000", "the expected rise": an adjective (not "the study showed")
             if cue in _NOUN_CUES and _NOUN_BEFORE.search(before_text):
                 continue  # "ahead of the 0.6% forecast": a noun with no owner
+            if cue in _INTERVIEW_CUES and not _POLL_SOURCE.search(low, max(0, sentence.start - 600), sentence.end):
+                continue  # "police questioned 12 people": not a poll's sample
             out.append(m.span())
         return out
 
@@ -793,6 +819,24 @@ class _Classifier:
                 return False  # only a cued sentence that carries on the one before it reaches back
         return False
 
+    def _poll_carried(self, sentences: list[Sentence], i: int, figure: Figure) -> bool:
+        """Is ``figure`` a share in a paragraph that reports a named poll? A poll's findings
+        run on for several sentences ("A poll for the Times found… Labour lead by 39% to
+        34%, with the Liberal Democrats on 19%."): a share (a percentage, a fraction, a
+        ratio) in a sentence with no cue of its own, after a sentence of the same paragraph
+        whose cue reports a poll or survey, every sentence between holding a share or a
+        cue of its own (so that the account runs on unbroken)."""
+        if figure.kind not in _SHARES or self.cues(sentences[i]):
+            return False
+        low = self.low
+        for s in reversed(sentences[:i]):
+            cued = self.cue(s)
+            if cued and _POLL_SOURCE.search(low, s.start, s.end):
+                return True
+            if not cued and not _SHARE_TEXT.search(low, s.start, s.end):
+                return False
+        return False
+
     def _covers_a_figure(self, sentence: Sentence) -> bool:
         """Does a cue in ``sentence`` cover one of its figures that needs a source?"""
         known = self._covers_figure.get(sentence.start)
@@ -816,6 +860,17 @@ class _Classifier:
             return False
         quoted = sum(1 for w in sentence.words if w.quoted)
         return quoted * 2 < len(sentence.words)
+
+
+#: A cue that names its own source (published data), which an agentless passive before it
+#: does not swallow: "he is expected to point to Commerce Department figures showing…".
+_DATA_CUE = re.compile(r"(?:figures|data|statistics|study|survey|poll|report|research|census|numbers)\b")
+#: Pollster's words, and what stops a sentence from reading as more of a poll's findings.
+_POLL_SOURCE = re.compile(r"\b(?:polls?|survey(?:ed|s)?|polled|respondents|pollsters?|sample)\b")
+_SHARE_TEXT = re.compile(r"%|\bper ?cent\b")
+_INTERVIEW_CUES = ("interviewed", "questioned")
+#: Kinds of figure a poll reports: shares of those asked.
+_SHARES = frozenset([PERCENT, FRACTION, RATIO])
 
 
 def lowered(text: str) -> str:
@@ -883,6 +938,22 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "has died in Spain at 71"
     if kind == NUMBER and _SCORE_RE.match(text):
         return "score"
+    if (
+        kind == NUMBER
+        and _TALLY_RANGE.match(text)
+        and _VOTE_WORD.search(prose, sentence.start, sentence.end)
+        and not _POLL.search(prose, sentence.start, sentence.end)
+    ):
+        return "result"  # "MPs voted 310 to 219", "won by 314 to 219"
+    if (
+        after.startswith(" times")
+        and kind in (NUMBER, WORDS)
+        and _TIMES_AFTER.match(after)
+        and _WON_BEFORE.search(prose, sentence.start, figure.start)
+    ):
+        return "result"  # "has won the title 18 times"
+    if kind == NUMBER and _title_or_stop(prose, figure) and _WORK_BEFORE.search(before):
+        return "name"  # "the film 21 Grams", "Police drama 36, Quai des Orfevres"
     if kind == NUMBER and before[-1:] in "'\"“‘" and after[:1] in "'\"”’":
         return "name"  # a bare number in quotation marks: the drug '771', the film "36"
     first_word = _is_sentence_start(prose, sentence, figure)
@@ -907,8 +978,10 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
     if kind == WORDS and value == 1 and not figure.scaled:
         return "one"  # "one of the biggest", "one reason why": a word, not a count
     if value is not None and value < 110 and not figure.scaled:
-        if _AGE_COMMAS.search(before) and after.startswith(","):
-            return "age"  # "Mr Smith, 45, said"
+        if _AGE_COMMAS.search(before) and _AGE_END.match(after):
+            return "age"  # "Mr Smith, 45, said", "with Eileen Lee, 24."
+        if after.startswith(",") and value >= 16 and before.endswith(", ") and _AGE_NOUN_COMMAS.search(before):
+            return "age"  # "the chairman, 67, will step down"
         if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
             return "age"  # "Jane Smith (45)"
     if value is None or figure.scaled or not value.is_integer():
@@ -1037,6 +1110,12 @@ def _compared_with(prose: str, previous: Classified, figure: Figure) -> bool:
     if not _COMPARED_GAP.fullmatch(prose, previous.figure.end, figure.start):
         return False
     return bool(_COMPARED_AFTER.match(prose, figure.end))
+
+
+def _title_or_stop(prose: str, figure: Figure) -> bool:
+    """Is a number followed by a capitalised word or punctuation, as a title is?"""
+    nxt = prose[figure.end : figure.end + 2]
+    return nxt[:1] in ",.;:)'\"”’" or (nxt[:1] == " " and nxt[1:2].isupper())
 
 
 def _clock_pair(text: str, before: str, after: str) -> bool:
