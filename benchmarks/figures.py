@@ -40,11 +40,12 @@ PARTS = {
     "heldout4": "heldout4*",
     "heldout5": "heldout5*",
     "heldout6": "heldout6*",
+    "heldout7": "heldout7*",
 }
 #: A part drawn and labelled but not yet measured goes here: left out of runs unless named
 #: (--NAME), its mistakes never listed.
-BLIND: dict[str, str] = {"heldout7": "heldout7"}
-TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+BLIND: dict[str, str] = {}
+TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 #: Each held-out part's only blind measurement: (TP, FP, FN).
 FIRST_RUNS = {
     "heldout1": (41, 3, 10),
@@ -53,6 +54,7 @@ FIRST_RUNS = {
     "heldout4": (81, 8, 18),
     "heldout5": (55, 15, 5),
     "heldout6": (61, 21, 12),
+    "heldout7": (56, 23, 9),
 }
 
 
