@@ -627,6 +627,7 @@ class _Classifier:
         self._cues: dict[int, bool] = {}
         self._cued_paragraph: dict[int, bool] = {}
         self._covers_figure: dict[int, bool] = {}
+        self._record: dict[int, bool] = {}
 
     def run(self) -> list[Classified]:
         out: list[Classified] = []
@@ -856,6 +857,12 @@ class _Classifier:
         refers back to what was counted with a definite plural ("the catastrophes"). The
         writer's background ("The town has 40,000 residents.") has no such reference.
         """
+        known = self._record.get(sentences[i].start)
+        if known is None:
+            known = self._record[sentences[i].start] = self._records_account(sentences, i)
+        return known
+
+    def _records_account(self, sentences: list[Sentence], i: int) -> bool:
         sentence, previous = sentences[i], sentences[i - 1]
         if self.cues(sentence) or not self.speaks(previous):
             return False
