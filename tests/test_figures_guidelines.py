@@ -53,6 +53,14 @@ BATTERY: list[tuple[str, str, str, str]] = [
     ("E2", "The chairman, 67, will step down in May.", "67", EX),
     ("E2", "The singer died at the age of 71.", "71", EX),
     ("E2", "She left school at 16 to join the family firm.", "16", EX),
+    # Age thresholds after the people they bound; not a count of members.
+    ("E2", "The allowance goes to households with people over 60.", "60", EX),
+    ("E2", "It pays £300 where people are over 80.", "80", EX),
+    ("E2", "Free bus travel is offered to those over 75, the council said.", "75", EX),
+    ("E2", "Children under 5 travel free.", "5", EX),
+    ("E2", "The grant is for those aged 16 to 18.", "16 to 18", EX),
+    ("E2", "The grant goes to households with more than 60 members.", "60", UN),
+    ("E2", "Police stopped drivers over 100 mph on the motorway.", "100", UN),
     # -- E3 ordinals and ranks -------------------------------------------------------------
     ("E3", "The single went straight in at number one.", "one", EX),
     ("E3", "It is the band's third album in the top 10.", "10", EX),
@@ -92,6 +100,9 @@ BATTERY: list[tuple[str, str, str, str]] = [
     ("E5", "Chelsea won 3-1 at Anfield.", "3-1", EX),
     ("E5", "He won the seat with 20,645 votes, compared to 14,738 for the Liberal Democrat.", "14,738", EX),
     ("E5", "The club has won the title 18 times.", "18", EX),
+    ("E5", "The film has already won over 30 other international awards.", "30", EX),
+    ("E5", "The singer has won 14 British music awards.", "14", EX),
+    ("E5", "The charity gave over 30 other international students grants.", "30", UN),
     # -- E6 plain narrative counts ------------------------------------------------------------
     ("E6", "The three other players were not named.", "three", EX),
     ("E6", "Two men were seen leaving the building.", "Two", EX),
@@ -102,6 +113,15 @@ BATTERY: list[tuple[str, str, str, str]] = [
     ("E6", "The president began a two-day visit to Paris.", "two", EX),
     ("E6", "Fifteen banks signed the agreement.", "Fifteen", EX),
     ("E6", "The singer has recorded 30 albums.", "30", EX),
+    # The parts of a tour or a run of shows.
+    ("E6", "The tour will cover 13 US cities.", "13", EX),
+    ("E6", "The band will also play 24 European gigs.", "24", EX),
+    ("E6", "She missed several shows on the 82-date tour.", "82", EX),
+    ("E6", "The world tour will take in 60 cities across Europe and Asia.", "60", EX),
+    ("E6", "Police arrested 13 people in 24 cities.", "24", UN),
+    ("E6", "Police arrested 13 people in 24 cities.", "13", UN),
+    ("E6", "The tour operator has 40 shops in 24 cities.", "24", UN),
+    ("E6", "The tour sold 300,000 tickets.", "300,000", UN),
     # Tallies of a population are not narrative counts, however small.
     ("E6", "Two people were killed in the blast.", "Two", UN),
     ("E6", "Nine men were arrested on Friday.", "Nine", UN),
@@ -133,6 +153,10 @@ BATTERY: list[tuple[str, str, str, str]] = [
     ("A1", "Mr Smith, who said last year he would quit, earns £1m.", "£1m", UN),
     ("A1", "The airline signed a deal to buy 40 jets.", "40", UN),
     ("A1", "Shares rose 8% after the firm said it would sell its shipping arm.", "8%", UN),
+    # Who conducted a survey is its source.
+    ("A1", "When PwC conducted the same survey two years ago, nearly 30% of bosses were gloomy.", "30%", AT),
+    ("A1", "When Mori carried out the same survey last year, 45% backed the plan.", "45%", AT),
+    ("A1", "Police conducted 300 raids last year.", "300", UN),
     # -- A1 polls: the named pollster is the source --------------------------------------------
     ("A1", "YouGov polled 1,981 voters online.", "1,981", AT),
     ("A1", "The survey of 2,000 adults was carried out by Mori.", "2,000", AT),
@@ -180,6 +204,22 @@ BATTERY: list[tuple[str, str, str, str]] = [
         "57%",
         AT,
     ),
+    # A source's account of its own records runs on into a sentence that refers back to them.
+    (
+        "A3",
+        "Swiss Re said it had registered about 300 disasters in 2004. "
+        "Twenty-one thousand people lost their lives in the catastrophes with a cost of around $105bn (£54bn).",
+        "$105bn",
+        AT,
+    ),
+    (
+        "A3",
+        "Swiss Re said it had registered about 300 disasters in 2004. "
+        "Twenty-one thousand people lost their lives in the catastrophes with a cost of around $105bn (£54bn).",
+        "Twenty-one thousand",
+        AT,
+    ),
+    ("A3", "Police said they had received 300 complaints. The complaints came from 40 towns.", "40", AT),
     # Not carried: the writer's own background, a direct quotation's next sentence, an
     # account broken by the writer's narration.
     (
@@ -189,6 +229,14 @@ BATTERY: list[tuple[str, str, str, str]] = [
         UN,
     ),
     ("A3", "The minister said the force was stretched. There are about 3,500 officers.", "3,500", UN),
+    ("A3", "Police said they had received 300 complaints. The town has 40,000 residents.", "40,000", UN),
+    ("A3", "Police said 300 people were hurt. Some 40,000 fans were in the stands.", "40,000", UN),
+    (
+        "A3",
+        "Swiss Re said it had registered 300 disasters. 21,000 people died in the catastrophes. The bill was $105bn.",
+        "$105bn",
+        UN,
+    ),
     ("A3", '"It was a good year," the chairman said. Profits rose 9%.', "9%", UN),
     ("A3", "The firm said it would cut jobs. Shares fell 3% on the news.", "3%", UN),
     # -- A4 a source named right after -------------------------------------------------------------

@@ -160,6 +160,31 @@ _EACH_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|at|in|from|on|to|and|or|under|over)\b)",
     re.IGNORECASE,
 )
+#: A part of a tour or a run of shows, counted after its number: "will cover 13 US cities",
+#: "play 24 European gigs", "the 82-date tour". Only in a sentence about a tour or gigs, so
+#: that "arrested 13 people in 24 cities" is still a tally.
+_TOUR_PART_AFTER = re.compile(
+    r"[\s-]+(?:(?:more|further|other|extra|new|additional|sell-out|sold-out|live|[A-Z][\w'’.-]*)\s+){0,2}"
+    r"(?:dates?|gigs?|concerts?|shows?|cities|venues?|stops?|legs?|performances?|countries|arenas?|stadiums?)\b"
+)
+_TOUR_CONTEXT = re.compile(
+    r"\b(?:tour(?:s|ing|ed)?(?!\s+(?:operators?|guides?|firms?|companies)\b)|gigs?|concerts?)\b", re.IGNORECASE
+)
+#: An age threshold after the people it bounds: "households with people over 60", "where
+#: people are over 80", "children under 5", "those over 75".
+_PEOPLE_OVER = re.compile(
+    r"\b(?:people|persons|those|men|women|adults|children|kids|pensioners|anyone|anybody|everyone|voters|drivers"
+    r"|workers|employees|patients|residents|citizens|smokers|viewers|girls|boys|teenagers)\s+"
+    r"(?:(?:who\s+)?(?:are|were|is|was|aged)\s+)?(?:over|under|above|below)\s+$",
+    re.IGNORECASE,
+)
+_THRESHOLD_WORDS = ("over ", "under ", "above ", "below ", "Over ", "Under ")
+#: What may follow such an age: the end of a phrase or a verb, not a unit ("drivers over 100 mph").
+_AGE_TAIL = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:or|and|to|who|in|at|on|with|from|are|were|is|was|will|would|can|could|should|may|must"
+    r"|get|gets|got|receive|receives|received|live|living|have|has|had|pay|paid|qualify|qualifies|need)\b)",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|final|latter|last|next|previous)\s+$", re.IGNORECASE)
 #: Capitalised words before a number that are not part of a name with it.
 _NOT_NAMES = frozenset(
@@ -602,6 +627,7 @@ class _Classifier:
         self._cues: dict[int, bool] = {}
         self._cued_paragraph: dict[int, bool] = {}
         self._covers_figure: dict[int, bool] = {}
+        self._record: dict[int, bool] = {}
 
     def run(self) -> list[Classified]:
         out: list[Classified] = []
@@ -638,6 +664,8 @@ class _Classifier:
             return "carried"
         if self.compiled.carry_over and i > 0 and self._results_carried(sentences, i, figure):
             return "carried"  # "The firm said profit was £120m. Sales climbed to £364m."
+        if self.compiled.carry_over and i > 0 and self._record_carried(sentences, i):
+            return "carried"  # "Swiss Re said it had registered 300 disasters. 21,000 people died in the catastrophes."
         if self.compiled.carry_over and i > 0 and self._poll_carried(sentences, i, figure):
             return "carried"  # "A YouGov poll found… Labour lead by 39% to 34%."
         if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
@@ -819,6 +847,37 @@ class _Classifier:
                 return False  # only a cued sentence that carries on the one before it reaches back
         return False
 
+    def _record_carried(self, sentences: list[Sentence], i: int) -> bool:
+        """Does ``sentences[i]`` carry on a source's account of its own records, with no marker?
+
+        "Swiss Re said it had registered about 300 disasters in 2004. Twenty-one thousand
+        people lost their lives in the catastrophes." The sentence before is reported speech
+        in which the speaker gives a count it kept itself ("it had registered", "they
+        recorded") and covers it; this one has no cue of its own, does not look ahead, and
+        refers back to what was counted with a definite plural ("the catastrophes"). The
+        writer's background ("The town has 40,000 residents.") has no such reference.
+        """
+        known = self._record.get(sentences[i].start)
+        if known is None:
+            known = self._record[sentences[i].start] = self._records_account(sentences, i)
+        return known
+
+    def _records_account(self, sentences: list[Sentence], i: int) -> bool:
+        sentence, previous = sentences[i], sentences[i - 1]
+        if self.cues(sentence) or not self.speaks(previous):
+            return False
+        low, compiled = self.low, self.compiled
+        if not _OWN_RECORD.search(low, self.cues(previous)[0][1], previous.end):
+            return False
+        if compiled.result_stops.search(low, sentence.start, sentence.end):
+            return False
+        if not any(
+            not m.group(1).endswith(("ss", "us", "'s", "’s"))
+            for m in _DEFINITE_PLURAL.finditer(low, sentence.start, sentence.end)
+        ):
+            return False
+        return self._covers_a_figure(previous)
+
     def _poll_carried(self, sentences: list[Sentence], i: int, figure: Figure) -> bool:
         """Is ``figure`` a share in a paragraph that reports a named poll? A poll's findings
         run on for several sentences ("A poll for the Times found… Labour lead by 39% to
@@ -867,6 +926,14 @@ class _Classifier:
 _DATA_CUE = re.compile(r"(?:figures|data|statistics|study|survey|poll|report|research|census|numbers)\b")
 #: Pollster's words, and what stops a sentence from reading as more of a poll's findings.
 _POLL_SOURCE = re.compile(r"\b(?:polls?|survey(?:ed|s)?|polled|respondents|pollsters?|sample)\b")
+#: A speaker's count of its own records, in what it said: "said it had registered about 300".
+_OWN_RECORD = re.compile(
+    r"\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+    r"(?:registered|recorded|counted|logged|tallied|received|handled|processed|documented|identified)\b"
+)
+#: A definite plural pointing back at what was counted: "in the catastrophes", "these cases".
+#: (The plural right after the determiner: "the town has" is no plural.)
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those|such)\s+([a-z'’]+s)\b")
 _SHARE_TEXT = re.compile(r"%|\bper ?cent\b")
 _INTERVIEW_CUES = ("interviewed", "questioned")
 #: Kinds of figure a poll reports: shares of those asked.
@@ -984,10 +1051,18 @@ def _exemption(prose: str, sentence: Sentence, figure: Figure, compiled: Compile
             return "age"  # "the chairman, 67, will step down"
         if _AGE_BRACKETS.search(before) and after.lstrip().startswith(")"):
             return "age"  # "Jane Smith (45)"
+        if before.endswith(_THRESHOLD_WORDS) and _PEOPLE_OVER.search(before) and _AGE_TAIL.match(after):
+            return "age"  # "households with people over 60", "where people are over 80"
     if value is None or figure.scaled or not value.is_integer():
         return ""
     if value <= compiled.opening_count and compiled.works.match(prose, figure.end, sentence.end):
         return "works"  # "has recorded 30 albums", "a box set of 20 reissues"
+    if (
+        value <= compiled.opening_count
+        and _TOUR_PART_AFTER.match(after)
+        and _TOUR_CONTEXT.search(prose, sentence.start, sentence.end)
+    ):
+        return "tour"  # "the tour will cover 13 US cities", "the 82-date tour": the schedule, not a tally
     if (first_word and kind == WORDS and value <= compiled.opening_count) or value <= compiled.small_count:
         if _MULTIPLIER_AFTER.match(after) or _EACH_AFTER.match(after):
             # "three times the size", "two to one": a multiple or a ratio, not a count; so is
