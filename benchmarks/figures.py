@@ -44,7 +44,7 @@ PARTS = {
 }
 #: A part drawn and labelled but not yet measured goes here: left out of runs unless named
 #: (--NAME), its mistakes never listed.
-BLIND: dict[str, str] = {}
+BLIND: dict[str, str] = {"heldout8": "heldout8"}
 TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 #: Each held-out part's only blind measurement: (TP, FP, FN).
 FIRST_RUNS = {

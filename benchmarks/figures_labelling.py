@@ -213,8 +213,19 @@ def sample7() -> list[tuple[str, str]]:
     return _screened_draw(SEED7, PER_KIND_7, "heldout7", [f for f, _ in earlier])
 
 
+SEED8 = 20261201
+PER_KIND_8 = 12
+
+
+@cache  # each draw builds on all earlier ones: compute each once
+def sample8() -> list[tuple[str, str]]:
+    """An eighth held-out part, drawn after the seventh was spent: 12 more articles per kind."""
+    earlier = sample() + sample2() + sample3() + sample4() + sample5() + sample6() + sample7()
+    return _screened_draw(SEED8, PER_KIND_8, "heldout8", [f for f, _ in earlier])
+
+
 def all_articles() -> list[tuple[str, str]]:
-    return sample() + sample2() + sample3() + sample4() + sample5() + sample6() + sample7()
+    return sample() + sample2() + sample3() + sample4() + sample5() + sample6() + sample7() + sample8()
 
 
 def text_of(rel: str) -> str:
