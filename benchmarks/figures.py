@@ -41,11 +41,12 @@ PARTS = {
     "heldout5": "heldout5*",
     "heldout6": "heldout6*",
     "heldout7": "heldout7*",
+    "heldout8": "heldout8*",
 }
 #: A part drawn and labelled but not yet measured goes here: left out of runs unless named
 #: (--NAME), its mistakes never listed.
-BLIND: dict[str, str] = {"heldout8": "heldout8"}
-TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+BLIND: dict[str, str] = {}
+TUNING = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 #: Each held-out part's only blind measurement: (TP, FP, FN).
 FIRST_RUNS = {
     "heldout1": (41, 3, 10),
@@ -55,6 +56,7 @@ FIRST_RUNS = {
     "heldout5": (55, 15, 5),
     "heldout6": (61, 21, 12),
     "heldout7": (56, 23, 9),
+    "heldout8": (96, 13, 11),
 }
 
 
