@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.checks import Hit, RelatedSpan
-from lint.spelling.lexicon import Lexicon
+from lint.spelling.lexicon import Lexicon, one_edit
 from lint.spelling.tokens import MIXED, TITLE, Capitals, Token
 from lint.spelling.typos import TITLES
 
@@ -22,23 +22,6 @@ MIN_LENGTH = 4
 #: A minority form the web uses this often (rank 80: once in 2.5 million words) is a name in its own
 #: right, not a slip: "Prince Saud" beside "Saudi", "Lian Chia" beside "China".
 OWN_NAME = 80
-
-
-def one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap."""
-    la, lb = len(a), len(b)
-    if a == b or abs(la - lb) > 1:
-        return False
-    if la > lb:
-        a, b, la, lb = b, a, lb, la
-    i = 0
-    while i < la and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    return a[i:] == b[i + 1 :]
 
 
 def inconsistent_names(toks: list[Token], caps: Capitals, lex: Lexicon) -> Iterator[Hit]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from lint.spelling.lexicon import TRUSTED_BIT, UNKNOWN, Candidate, Lexicon
+from lint.spelling.lexicon import TRUSTED_BIT, UNKNOWN, Candidate, Lexicon, one_edit
 from lint.spelling.morphology import MIN_PLURAL_STEM, MIN_PREFIXED, PREFIXES, regular, run_together
 from lint.spelling.tokens import LOWER, TITLE, Token
 
@@ -162,8 +163,6 @@ class NameEvidence:
     names: frozenset[str]
     #: Capitalised parts of hyphenated words ("Saaid" in "Mohd-Saaid") -> how often.
     parts: dict[str, int] = field(default_factory=dict)
-    #: ``names`` by length, built on first use.
-    _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
 
     def recurs(self, tok: Token) -> bool:
         """Written twice or more the same way, alone or in a double-barrelled name ("Ms Mohd-Saaid")."""
@@ -189,16 +188,18 @@ class NameEvidence:
         A test against the article's few dozen names that spares most capitalised words
         the look-up of all their near words, the costliest step of T101.
         """
-        if self._by_length is None:
-            self._by_length = {}
-            for name in self.names:
-                self._by_length.setdefault(len(name), []).append(name)
-        key, size = tok.key, len(tok.key)
+        size = len(tok.key)
+        by_length = self._names_by_length
         return any(
-            name != key and one_edit(key, name)
-            for length in (size - 1, size, size + 1)
-            for name in self._by_length.get(length, ())
+            one_edit(tok.key, name) for length in (size - 1, size, size + 1) for name in by_length.get(length, ())
         )
+
+    @cached_property
+    def _names_by_length(self) -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = {}
+        for name in self.names:
+            by_length.setdefault(len(name), []).append(name)
+        return by_length
 
 
 #: A capitalised word in mid-sentence that no list knows is a typo when a dictionary word this common
@@ -269,24 +270,6 @@ def is_typo(tok: Token, verdict: Verdict, names: NameEvidence) -> bool:
             return True
         return not _capitalised(tok.next) and (best.rank < 30 or (beside_name and best.rank < 70))
     return beside_name and verdict.gap >= 30
-
-
-def one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one Damerau-Levenshtein edit (or not at all)."""
-    la, lb = len(a), len(b)
-    if la > lb:
-        a, b, la, lb = b, a, lb, la
-    if lb - la > 1:
-        return False
-    i = 0
-    while i < la and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True  # one letter changed (or none)
-        j = i + 1  # else two neighbours swapped
-        return j < la and a[i] == b[j] and a[j] == b[i] and a[j + 1 :] == b[j + 1 :]
-    return a[i:] == b[i + 1 :]  # one letter more in ``b``
 
 
 def _vowelless(word: str) -> bool:
