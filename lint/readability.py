@@ -250,15 +250,10 @@ def easy_words() -> frozenset[str]:
         return frozenset()
 
 
-_COUNTER: Counter | None = None
-
-
+@cache
 def counter() -> Counter:
     """The process-wide counter (loads the syllable data on first use)."""
-    global _COUNTER
-    if _COUNTER is None:
-        _COUNTER = Counter()
-    return _COUNTER
+    return Counter()
 
 
 def scores(c: Counts) -> dict[str, float]:

@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import zlib
+from functools import cache
 from pathlib import Path
 
 #: Bump to invalidate caches when the cache layout changes (source edits do too).
@@ -119,15 +120,10 @@ class Syllables:
 # -- loading ----------------------------------------------------------------------
 
 
-_SHARED: Syllables | None = None
-
-
+@cache
 def syllables() -> Syllables:
     """The process-wide counter, loaded on first use (cache, else dictionary, else rule only)."""
-    global _SHARED
-    if _SHARED is None:
-        _SHARED = load()
-    return _SHARED
+    return load()
 
 
 def load(cache_dir: Path | None = None) -> Syllables:

@@ -12,6 +12,7 @@ their near neighbours rather than simply accepted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from lint.spelling.packed import PackedWords, default_path
 
@@ -156,12 +157,7 @@ def _edits(word, letters):  # str or bytes, with letters of the same type
     return out
 
 
-_LEXICON: Lexicon | None = None
-
-
+@cache
 def lexicon() -> Lexicon:
     """The process-wide lexicon, loaded on first use."""
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = Lexicon.load()
-    return _LEXICON
+    return Lexicon.load()
