@@ -375,12 +375,7 @@ def _alternation(items: list[str]) -> str:
     several times faster on the long cue list. Items that open otherwise (with a group or
     a class) come first; items that can match at the same position share their first
     letter, so the order among them is kept."""
-    try:
-        from re import _constants as consts  # type: ignore[attr-defined]
-        from re import _parser as parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_constants as consts  # type: ignore[no-redef]
-        import sre_parse as parser  # type: ignore[no-redef]
+    parser, consts = _regex_parser()
     groups: dict[str, list[str]] = {}
     other: list[str] = []
     for p in sorted(items, key=len, reverse=True):
@@ -468,19 +463,26 @@ def _always_contains(phrase: str, keys: tuple[str, ...]) -> bool:
     ``keys``? A cautious reading of the parsed expression: a run of literal characters
     that holds a key, in a part that cannot be skipped (not optional, not one branch of
     several unless every branch has one). False when unsure, which only costs speed."""
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_parse as parser  # type: ignore[no-redef]
+    parser, consts = _regex_parser()
     try:
         parsed = parser.parse(phrase)
     except Exception:
         return False
-    return _sequence_contains(list(parsed), keys, parser)
+    return _sequence_contains(list(parsed), keys, consts)
 
 
-def _sequence_contains(items: list, keys: tuple[str, ...], parser: Any) -> bool:
-    consts = parser._constants if hasattr(parser, "_constants") else parser  # the opcodes
+def _regex_parser() -> tuple[Any, Any]:
+    """Python's own regular-expression parser and its opcodes (private modules, renamed in 3.11)."""
+    try:
+        from re import _constants as consts  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as consts  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    return parser, consts
+
+
+def _sequence_contains(items: list, keys: tuple[str, ...], consts: Any) -> bool:
     run: list[str] = []
     for op, arg in items:
         if op is consts.LITERAL:
@@ -490,18 +492,18 @@ def _sequence_contains(items: list, keys: tuple[str, ...], parser: Any) -> bool:
             continue
         run = []
         if op is consts.SUBPATTERN:
-            if _sequence_contains(list(arg[-1]), keys, parser):
+            if _sequence_contains(list(arg[-1]), keys, consts):
                 return True
         elif op is consts.BRANCH:
-            if all(_sequence_contains(list(branch), keys, parser) for branch in arg[1]):
+            if all(_sequence_contains(list(branch), keys, consts) for branch in arg[1]):
                 return True
         elif op in (consts.MAX_REPEAT, consts.MIN_REPEAT):
             low, _high, body = arg
-            if low >= 1 and _sequence_contains(list(body), keys, parser):
+            if low >= 1 and _sequence_contains(list(body), keys, consts):
                 return True
         elif op is consts.ASSERT:
             direction, body = arg
-            if direction == 1 and _sequence_contains(list(body), keys, parser):
+            if direction == 1 and _sequence_contains(list(body), keys, consts):
                 return True  # a lookahead reads text of the same paragraph
     return False
 
@@ -646,8 +648,8 @@ class _Classifier:
                     if not reason and previous is not None and _compared_with(self.prose, previous, figure):
                         reason = "compared"  # "with 20,645 votes, compared to 14,738 for the Liberal"
                     previous = Classified(figure, EXEMPT, reason) if reason else None
-                    if reason:
-                        out.append(Classified(figure, EXEMPT, reason))
+                    if previous is not None:
+                        out.append(previous)
                         continue
                     source = self._source(index, sentences, i, figure)
                     out.append(Classified(figure, ATTRIBUTED, source) if source else Classified(figure, UNSOURCED, ""))
@@ -660,19 +662,22 @@ class _Classifier:
             return "cue"
         if self.doc.is_quoted(figure.start, figure.end) and self.quotes_attributed(index):
             return "quote"
-        if self.compiled.carry_over and i > 0 and self.carries_on(sentence) and self.speaks(sentences[i - 1]):
+        if self.compiled.carry_over and i > 0 and self._carried(sentences, i, figure):
             return "carried"
-        if self.compiled.carry_over and i > 0 and self._results_carried(sentences, i, figure):
-            return "carried"  # "The firm said profit was £120m. Sales climbed to £364m."
-        if self.compiled.carry_over and i > 0 and self._record_carried(sentences, i):
-            return "carried"  # "Swiss Re said it had registered 300 disasters. 21,000 people died in the catastrophes."
-        if self.compiled.carry_over and i > 0 and self._poll_carried(sentences, i, figure):
-            return "carried"  # "A YouGov poll found… Labour lead by 39% to 34%."
         if i + 1 < len(sentences) and self.named_after(sentences[i + 1]):
             return "named after"
         if self._intended(sentence, figure):
             return "intent"  # what someone wants follows the verb: "the council intends to hire 400"
         return ""
+
+    def _carried(self, sentences: list[Sentence], i: int, figure: Figure) -> bool:
+        """Does ``sentences[i]`` carry on the account of the sentence(s) before it?"""
+        return (
+            (self.carries_on(sentences[i]) and self.speaks(sentences[i - 1]))  # "It would also…"
+            or self._results_carried(sentences, i, figure)  # "The firm said profit was £120m. Sales climbed to £364m."
+            or self._record_carried(sentences, i)  # "Swiss Re said it had registered 300 disasters. 21,000 died…"
+            or self._poll_carried(sentences, i, figure)  # "A YouGov poll found… Labour lead by 39% to 34%."
+        )
 
     def _covers(self, sentence: Sentence, start: int, end: int, figure: Figure) -> bool:
         """Does the cue at ``start:end`` cover ``figure``? Attribution works on clauses.
